@@ -1,0 +1,74 @@
+package vn.cadres.platform.consuming;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.extensions.kafka.eventhandling.consumer.AsyncFetcher;
+import org.axonframework.extensions.kafka.eventhandling.consumer.DefaultConsumerFactory;
+import org.axonframework.extensions.kafka.eventhandling.consumer.streamable.KafkaEventMessage;
+import org.axonframework.extensions.kafka.eventhandling.consumer.streamable.StreamableKafkaMessageSource;
+import org.axonframework.messaging.StreamableMessageSource;
+import org.springframework.beans.factory.DisposableBean;
+import vn.cadres.platform.kafka.KafkaSettings;
+
+/**
+ * Registers one tracking event processor per configured name, reading its topics from the first
+ * offset on its first start. Its position (offsets per partition) is a token in this service's
+ * MongoDB, so resetting the token replays the topics from the start.
+ */
+public class KafkaProcessors implements DisposableBean {
+
+    private final ConsumingProperties properties;
+    private final KafkaSettings kafka;
+    private final EnvelopeKafkaMessageConverter converter;
+    private final List<AsyncFetcher<String, byte[], KafkaEventMessage>> fetchers = new ArrayList<>();
+
+    public KafkaProcessors(ConsumingProperties properties, KafkaSettings kafka, EnvelopeKafkaMessageConverter converter) {
+        this.properties = properties;
+        this.kafka = kafka;
+        this.converter = converter;
+    }
+
+    public void registerWith(EventProcessingConfigurer processing) {
+        properties.processors().forEach((name, topics) -> processing.registerTrackingEventProcessor(name,
+                configuration -> source(name, topics),
+                configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                        .andBatchSize(properties.batchSize())
+                        .andInitialTrackingToken(StreamableMessageSource::createTailToken)));
+    }
+
+    private StreamableKafkaMessageSource<String, byte[]> source(String name, List<String> topics) {
+        AsyncFetcher<String, byte[], KafkaEventMessage> fetcher =
+                AsyncFetcher.<String, byte[], KafkaEventMessage>builder().pollTimeout(200).build();
+        fetchers.add(fetcher);
+        return StreamableKafkaMessageSource.<String, byte[]>builder()
+                .topics(topics)
+                .groupIdPrefix(name + "-")
+                .consumerFactory(new DefaultConsumerFactory<>(consumerConfiguration()))
+                .fetcher(fetcher)
+                .messageConverter(converter)
+                .build();
+    }
+
+    private Map<String, Object> consumerConfiguration() {
+        Map<String, Object> configuration = new HashMap<>();
+        configuration.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+        configuration.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        configuration.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+        configuration.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        configuration.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        configuration.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000);
+        return configuration;
+    }
+
+    @Override
+    public void destroy() {
+        fetchers.forEach(AsyncFetcher::shutdown);
+    }
+}
