@@ -29,7 +29,6 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
@@ -81,9 +80,6 @@ public class MongoEventStorageEngine implements EventStorageEngine {
         try {
             log.append(commits);
         } catch (SequenceAlreadyTaken e) {
-            if (e.sequence() == 0) {
-                throw new AggregateStreamCreationException("a record with id " + e.aggregateId() + " already exists");
-            }
             throw new ConcurrencyException(e.getMessage(), e);
         }
     }

@@ -74,7 +74,13 @@ public class KafkaEventPublisher implements SmartLifecycle, Runnable {
     @Override
     public void start() {
         running = true;
-        worker = Thread.ofPlatform().name(processorName).daemon().start(this);
+        worker = Thread.ofPlatform().name(processorName).daemon()
+                .uncaughtExceptionHandler((thread, error) -> {
+                    running = false;
+                    LOG.error("publication to {} stopped: nothing more is published until restart",
+                            properties.topic(), error);
+                })
+                .start(this);
     }
 
     @Override

@@ -1,0 +1,18 @@
+package vn.cadres.cadre;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+
+/**
+ * cadre-service: cadres (cán bộ) and the organisation units they serve in. Publishes {@code cadre.events}.
+ */
+@SpringBootApplication
+public class CadreServiceApplication {
+
+    /** Its configuration file is {@code cadre-service.yml}, so services can share one classpath in tests. */
+    public static final String CONFIG_NAME = "spring.config.name=cadre-service";
+
+    public static void main(String[] args) {
+        new SpringApplicationBuilder(CadreServiceApplication.class).properties(CONFIG_NAME).run(args);
+    }
+}

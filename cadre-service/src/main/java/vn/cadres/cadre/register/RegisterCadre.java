@@ -1,0 +1,16 @@
+package vn.cadres.cadre.register;
+
+import java.time.LocalDate;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import vn.cadres.contracts.Gender;
+import vn.cadres.contracts.ProvinceCode;
+
+/** Register a cadre under a province's management (đăng ký cán bộ thuộc diện quản lý). */
+public record RegisterCadre(
+        @TargetAggregateIdentifier String cadreId,
+        String fullName,
+        Gender gender,
+        LocalDate birthDate,
+        ProvinceCode managingProvince,
+        LocalDate effectiveDate) {
+}

@@ -1,0 +1,76 @@
+package vn.cadres.infra;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+
+/**
+ * A MongoDB-wire server for local runs (de.bwaldvogel mongo-java-server), persisted to an H2
+ * MVStore file {@code DIR/mongo.mv}, or in memory with {@code --memory}. Not a MongoDB: no
+ * transactions, no change streams; production uses a real replica set through MONGODB_URI.
+ */
+public final class MongoServer {
+
+    static final String READY_PREFIX = "MongoDB-wire server ready on ";
+    static final String HOST = "127.0.0.1";
+
+    private static final String USAGE = """
+            usage: MongoServer [--data-dir DIR] [--port 27027] [--memory]
+              --data-dir DIR   directory of the H2 file mongo.mv (env MONGO_DATA_DIR, default data/mongo)
+              --port N         listen on 127.0.0.1:N (env MONGO_PORT, default 27027)
+              --memory         keep everything in memory (nothing written)""";
+
+    private MongoServer() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        LauncherArgs.configureLogging("io.netty", "de.bwaldvogel.mongo.wire", "de.bwaldvogel.mongo.backend");
+        LauncherArgs parsed = LauncherArgs.parse(args, USAGE, "memory");
+        Path dataDir = parsed.path("data-dir", "MONGO_DATA_DIR", "data/mongo");
+        int port = parsed.integer("port", "MONGO_PORT", 27027);
+        boolean memory = parsed.flag("memory", null);
+        LauncherArgs.requireFreePort(HOST, port, "--port", "is another server running?");
+
+        long started = System.nanoTime();
+        MongoBackend backend;
+        String storage;
+        if (memory) {
+            backend = new MemoryBackend();
+            storage = "in memory";
+        } else {
+            Files.createDirectories(dataDir);
+            Path file = dataDir.resolve("mongo.mv");
+            backend = new H2Backend(file.toString());
+            storage = "file " + file;
+        }
+        de.bwaldvogel.mongo.MongoServer server = new de.bwaldvogel.mongo.MongoServer(backend);
+        try {
+            server.bind(HOST, port);
+        } catch (RuntimeException e) {
+            backend.close();
+            System.err.println("MongoDB-wire server failed to start: " + e);
+            System.exit(1);
+        }
+        Thread main = Thread.currentThread();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("Stopping MongoDB-wire server...");
+            // closes the client connections, the event loops, then the backend (H2 commit + close)
+            server.shutdownNow();
+            System.out.println("MongoDB-wire server stopped");
+            main.interrupt();
+        }, "mongo-shutdown-hook"));
+
+        System.out.printf("%s%s:%d (%s, started in %d ms)%n", READY_PREFIX, HOST, port, storage,
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+        System.out.flush();
+        try {
+            Thread.currentThread().join();
+        } catch (InterruptedException e) {
+            // shutting down
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package vn.cadres.platform.commands;
+
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import vn.cadres.contracts.ProvinceCode;
+import vn.cadres.platform.eventstore.EnvelopeMessages;
+import vn.cadres.platform.security.ActingOffice;
+import vn.cadres.platform.security.ProvinceAccess;
+
+/**
+ * The one way endpoints send commands: it checks that the acting office may write the province's
+ * records, then sends the command with who is acting and the request's correlation id, which the
+ * resulting events carry in their envelope.
+ */
+public class CommandSender {
+
+    /** A caller may pass its own correlation id; otherwise each request gets a new one. */
+    public static final String CORRELATION_HEADER = "X-Correlation-Id";
+    private static final long TIMEOUT_SECONDS = 30;
+
+    private final CommandGateway gateway;
+    private final ProvinceAccess access;
+
+    public CommandSender(CommandGateway gateway, ProvinceAccess access) {
+        this.gateway = gateway;
+        this.access = access;
+    }
+
+    /** Sends {@code command}, which writes records of {@code province}, and returns its result. */
+    public <R> R send(ActingOffice office, ProvinceCode province, Object command) {
+        access.requireWrite(office, province);
+        MetaData who = MetaData.with(EnvelopeMessages.OFFICE, province.value())
+                .and(EnvelopeMessages.ACTOR, office.subject())
+                .and(EnvelopeMessages.CORRELATION_ID, correlationId());
+        return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(who),
+                TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    }
+
+    private static String correlationId() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
+            String given = request.getRequest().getHeader(CORRELATION_HEADER);
+            if (given != null && given.length() <= 100 && !given.isBlank()) {
+                return given;
+            }
+        }
+        return UUID.randomUUID().toString();
+    }
+}

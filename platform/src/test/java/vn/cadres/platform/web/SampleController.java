@@ -1,0 +1,92 @@
+package vn.cadres.platform.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Map;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import vn.cadres.contracts.ProvinceCode;
+import vn.cadres.platform.security.ActingOffice;
+import vn.cadres.platform.security.ProvinceAccess;
+
+/** A controller shaped like the services' ones, with a path for each failure the tests provoke. */
+@RestController
+@RequestMapping("/sample")
+class SampleController {
+
+    enum Bloc { PARTY, GOVERNMENT, FATHERLAND_FRONT, MASS_ORGANISATION }
+
+    record CadreForm(@NotBlank String fullName, @NotNull LocalDate birthDate, @NotNull Bloc bloc,
+                     @NotNull ProvinceCode province) {
+    }
+
+    private final ProvinceAccess access;
+
+    SampleController(ProvinceAccess access) {
+        this.access = access;
+    }
+
+    @GetMapping("/me")
+    ActingOffice me(ActingOffice office) {
+        return office;
+    }
+
+    @GetMapping("/public/ping")
+    Map<String, String> ping() {
+        return Map.of("status", "up");
+    }
+
+    @PostMapping("/cadres")
+    @ResponseStatus(HttpStatus.CREATED)
+    CadreForm register(ActingOffice office, @Valid @RequestBody CadreForm form) {
+        access.requireWrite(office, form.province());
+        return form;
+    }
+
+    @GetMapping("/cadres")
+    Map<String, Integer> list(@RequestParam @Min(1) @Max(100) int limit) {
+        return Map.of("limit", limit);
+    }
+
+    @GetMapping("/provinces/{province}/cadres/{id}")
+    CadreForm read(ActingOffice office, @PathVariable ProvinceCode province, @PathVariable String id) {
+        access.requireRead(office, province);
+        throw new NotFoundException("cadre", id);
+    }
+
+    @PostMapping("/rotations/{id}/start")
+    void start(@PathVariable String id) {
+        throw new RuleViolation("rotation.already-active", "cadre C-1 is already on rotation R-7",
+                Map.of("activeRotation", "R-7"));
+    }
+
+    @GetMapping("/conflict")
+    void conflict() {
+        throw new ConcurrencyException("aggregate R-7 was modified by another command");
+    }
+
+    /** An error that bypasses Spring MVC's exception handling and goes through the error page. */
+    @GetMapping("/unavailable")
+    void unavailable(HttpServletResponse response) throws IOException {
+        response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+    }
+
+    @GetMapping("/boom")
+    void boom() {
+        throw new IllegalStateException("database password is hunter2");
+    }
+}

@@ -1,0 +1,53 @@
+package vn.cadres.reporting.roster;
+
+import static com.mongodb.client.model.Filters.eq;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Sorts;
+import java.util.ArrayList;
+import java.util.List;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.cadres.contracts.ProvinceCode;
+import vn.cadres.platform.security.ActingOffice;
+import vn.cadres.platform.security.ProvinceAccess;
+import vn.cadres.platform.security.Role;
+
+/**
+ * {@code GET /api/reports/cadres}: the roster, by province. A provincial office sees its own
+ * province; viewers, auditors and administrators any.
+ */
+@RestController
+class CadreRosterEndpoint {
+
+    private final MongoCollection<Document> roster;
+    private final ProvinceAccess access;
+
+    CadreRosterEndpoint(MongoDatabase database, ProvinceAccess access) {
+        this.roster = database.getCollection(CadreRosterProjection.COLLECTION);
+        this.access = access;
+    }
+
+    record RosterEntry(String cadreId, String fullName, String gender, String birthDate, String province,
+                       String managedSince) {
+    }
+
+    @GetMapping("/api/reports/cadres")
+    List<RosterEntry> roster(@RequestParam(required = false) ProvinceCode province, ActingOffice office) {
+        ProvinceCode shown = province == null && office.has(Role.OFFICE) ? office.province() : province;
+        if (shown != null) {
+            access.requireRead(office, shown);
+        }
+        Bson filter = shown == null ? new Document() : eq("province", shown.value());
+        List<RosterEntry> entries = new ArrayList<>();
+        for (Document d : roster.find(filter).sort(Sorts.ascending("fullName"))) {
+            entries.add(new RosterEntry(d.getString("_id"), d.getString("fullName"), d.getString("gender"),
+                    d.getString("birthDate"), d.getString("province"), d.getString("managedSince")));
+        }
+        return entries;
+    }
+}

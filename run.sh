@@ -1,0 +1,279 @@
+#!/usr/bin/env bash
+# Runs the whole system locally on embedded defaults: a MongoDB-wire server, a Kafka broker and the
+# four services, all on 127.0.0.1. Ctrl-C stops everything.
+#
+#   ./run.sh               build (mvn install, no tests), then run
+#   ./run.sh --no-build    run what is already built
+#
+# Environment (all optional):
+#   CADRES_DATA_DIR          data, keys, logs and pids (default ./data)
+#   MONGODB_URI              use this MongoDB instead of starting the embedded one
+#   MONGO_PORT               embedded MongoDB-wire server port (default 27027)
+#   KAFKA_BOOTSTRAP_SERVERS  use this Kafka instead of starting the embedded broker
+#   KAFKA_PORT               embedded broker port (default 9192); KAFKA_CONTROLLER_PORT (9193)
+#   SERVICE_JAVA_OPTS        JVM options of the services
+set -euo pipefail
+source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/infra/bin/common.sh"
+
+BUILD=true
+for arg in "$@"; do
+    case "$arg" in
+        --no-build) BUILD=false ;;
+        -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        *) die "unknown argument '$arg' (try --help)" ;;
+    esac
+done
+
+JAVA="$(find_java)" || exit 1
+DATA="$(resolve_data_dir)"
+export CADRES_DATA_DIR="$DATA"
+LOGS="$DATA/logs"
+PIDS="$DATA/pids"
+mkdir -p "$LOGS" "$PIDS"
+command -v curl >/dev/null || die "curl is needed to check the services' health"
+cd "$CADRES_ROOT"
+
+MONGO_PORT="${MONGO_PORT:-27027}"
+KAFKA_PORT="${KAFKA_PORT:-9192}"
+KAFKA_CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-9193}"
+READY_TIMEOUT=60
+HEALTH_TIMEOUT=120
+STOP_TIMEOUT=20
+SERVICE_JAVA_OPTS="${SERVICE_JAVA_OPTS:--Xmx384m -XX:+UseSerialGC -Daxoniq.update-checker.disabled=true}"
+INFRA_JAVA_OPTS="-XX:+UseSerialGC --sun-misc-unsafe-memory-access=allow"
+SERVICES="cadre-service:8081 rotation-service:8082 evaluation-service:8083 reporting-service:8084"
+
+# --- process bookkeeping -------------------------------------------------------------------------
+# $PIDS/NAME.pid holds the pid of a process started here; NAME is also a word of its command line,
+# which keeps a stale pid file from ever stopping an unrelated process that reused the pid.
+STARTED=""   # names in start order
+
+is_ours() { # NAME PID
+    local args
+    args="$(ps -o args= -p "$2" 2>/dev/null)" || return 1
+    case "$args" in
+        *java*"$1"*) return 0 ;;
+        *) return 1 ;;
+    esac
+}
+
+pid_alive() { kill -0 "$1" 2>/dev/null; }
+
+stop_group() { # NAMES...: TERM all of them, wait up to STOP_TIMEOUT s, then KILL what is left
+    local name file pid pids="" waited=0
+    for name in "$@"; do
+        file="$PIDS/$name.pid"
+        [ -f "$file" ] || continue
+        pid="$(cat "$file" 2>/dev/null || true)"
+        if [ -n "$pid" ] && is_ours "$name" "$pid"; then
+            echo "Stopping $name (pid $pid)"
+            kill -TERM "$pid" 2>/dev/null || true
+            pids="$pids $pid"
+        fi
+        rm -f "$file"
+    done
+    [ -n "$pids" ] || return 0
+    while [ "$waited" -lt $((STOP_TIMEOUT * 10)) ]; do
+        local alive=""
+        for pid in $pids; do pid_alive "$pid" && alive="$alive $pid"; done
+        pids="$alive"
+        [ -n "$pids" ] || return 0
+        sleep 0.1
+        waited=$((waited + 1))
+    done
+    for pid in $pids; do
+        echo "  pid $pid did not stop within ${STOP_TIMEOUT}s: killing it"
+        kill -KILL "$pid" 2>/dev/null || true
+    done
+}
+
+# Services first (together), then Kafka, then MongoDB.
+stop_all() { # NAMES...
+    local name services=""
+    for name in "$@"; do
+        case "$name" in kafka|mongo) ;; *) services="$services $name" ;; esac
+    done
+    # shellcheck disable=SC2086
+    [ -z "$services" ] || stop_group $services
+    for name in kafka mongo; do
+        case " $* " in *" $name "*) stop_group "$name" ;; esac
+    done
+}
+
+stop_stale() {
+    local file names=""
+    for file in "$PIDS"/*.pid; do
+        [ -f "$file" ] || continue
+        names="$names $(basename "$file" .pid)"
+    done
+    if [ -n "$names" ]; then
+        echo "Cleaning up after a previous run:$names"
+        # shellcheck disable=SC2086
+        stop_all $names
+    fi
+}
+
+CLEANED=false
+cleanup() {
+    local rc=$?
+    trap '' INT TERM HUP
+    if [ "$CLEANED" = false ]; then
+        CLEANED=true
+        if [ -n "$STARTED" ]; then
+            echo
+            # shellcheck disable=SC2086
+            stop_all $STARTED
+            echo "Stopped."
+        fi
+    fi
+    exit "$rc"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM HUP
+
+port_busy() { # PORT
+    (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
+
+start() { # NAME LOGFILE COMMAND...: in the background; non-interactive bash makes it ignore Ctrl-C,
+          # so only this script's trap decides the order of the shutdown.
+    local name="$1" log="$2"
+    shift 2
+    [ -f "$log" ] && mv -f "$log" "$log.1"   # keep the previous run's log
+    echo "--- $(date '+%Y-%m-%dT%H:%M:%S') starting $name: $*" >"$log"
+    "$@" >>"$log" 2>&1 </dev/null &
+    echo $! >"$PIDS/$name.pid"
+    STARTED="$STARTED $name"
+}
+
+pid_of() { cat "$PIDS/$1.pid"; }
+
+fail_with_log() { # NAME MESSAGE
+    echo "error: $2" >&2
+    echo "--- last lines of $LOGS/$1.log:" >&2
+    tail -n 40 "$LOGS/$1.log" >&2 || true
+    exit 1
+}
+
+wait_for_line() { # NAME TEXT
+    local name="$1" text="$2" log="$LOGS/$1.log" pid start=$SECONDS
+    pid="$(pid_of "$name")"
+    until grep -q -- "$text" "$log"; do
+        kill -0 "$pid" 2>/dev/null || fail_with_log "$name" "$name exited during start-up"
+        [ $((SECONDS - start)) -lt "$READY_TIMEOUT" ] \
+            || fail_with_log "$name" "$name not ready within ${READY_TIMEOUT}s"
+        sleep 0.2
+    done
+    echo "$name ready ($((SECONDS - start))s)"
+}
+
+wait_for_health() { # NAME PORT
+    local name="$1" port="$2" pid start=$SECONDS
+    pid="$(pid_of "$name")"
+    until curl -fsS --max-time 2 "http://127.0.0.1:$port/actuator/health" 2>/dev/null \
+            | grep -q '"status" *: *"UP"'; do
+        kill -0 "$pid" 2>/dev/null || fail_with_log "$name" "$name exited during start-up"
+        [ $((SECONDS - start)) -lt "$HEALTH_TIMEOUT" ] \
+            || fail_with_log "$name" "$name not healthy within ${HEALTH_TIMEOUT}s"
+        sleep 1
+    done
+    echo "$name up ($((SECONDS - start))s)"
+}
+
+# --- go --------------------------------------------------------------------------------------------
+stop_stale
+echo "Java: $JAVA (Java $(java_major "$JAVA"))"
+echo "Data: $DATA"
+
+if [ "$BUILD" = true ]; then
+    if [ -x ./mvnw ]; then MVN=./mvnw; else MVN=mvn; fi
+    command -v "$MVN" >/dev/null || die "Maven (mvn) is needed to build (or run with --no-build)"
+    # Maven itself may run on any JDK (the build picks JDK 25 through toolchains); give it ours if
+    # there is no other.
+    if [ -z "${JAVA_HOME:-}" ] && ! command -v java >/dev/null; then
+        export JAVA_HOME="$(cd "$(dirname "$JAVA")/.." && pwd)"
+    fi
+    echo "Building ($MVN -q -B -DskipTests install)..."
+    "$MVN" -q -B -DskipTests install || die "build failed"
+fi
+require_infra_build
+for entry in $SERVICES; do
+    jar="$CADRES_ROOT/${entry%%:*}/target/${entry%%:*}-0.1.0-SNAPSHOT.jar"
+    [ -f "$jar" ] || die "$jar is missing: build first (./run.sh without --no-build)"
+done
+
+"$JAVA" -cp "$INFRA_CP" vn.cadres.infra.Tokens init --data-dir "$DATA" \
+    || die "creating the local JWT signing keys failed (vn.cadres.infra.Tokens init)"
+
+# All ports first, so nothing starts when one is taken.
+if [ -z "${MONGODB_URI:-}" ]; then
+    port_busy "$MONGO_PORT" && die "port $MONGO_PORT (MONGO_PORT) is in use: stop what runs there or set MONGO_PORT"
+fi
+if [ -z "${KAFKA_BOOTSTRAP_SERVERS:-}" ]; then
+    for p in "$KAFKA_PORT" "$KAFKA_CONTROLLER_PORT"; do
+        port_busy "$p" && die "port $p (KAFKA_PORT / KAFKA_CONTROLLER_PORT) is in use: stop what runs there"
+    done
+fi
+for entry in $SERVICES; do
+    port_busy "${entry##*:}" && die "port ${entry##*:} (${entry%%:*}) is in use: is another copy running?"
+done
+
+if [ -z "${MONGODB_URI:-}" ]; then
+    start mongo "$LOGS/mongo.log" "$JAVA" -Xmx512m $INFRA_JAVA_OPTS -cp "$INFRA_CP" \
+        vn.cadres.infra.MongoServer --data-dir "$DATA/mongo" --port "$MONGO_PORT"
+    export MONGODB_URI="mongodb://127.0.0.1:$MONGO_PORT"
+    EMBEDDED_MONGO=true
+else
+    EMBEDDED_MONGO=false
+fi
+if [ -z "${KAFKA_BOOTSTRAP_SERVERS:-}" ]; then
+    start kafka "$LOGS/kafka.log" "$JAVA" -Xmx512m $INFRA_JAVA_OPTS -cp "$INFRA_CP" \
+        vn.cadres.infra.KafkaBroker --data-dir "$DATA/kafka" --port "$KAFKA_PORT" \
+        --controller-port "$KAFKA_CONTROLLER_PORT"
+    export KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT"
+    EMBEDDED_KAFKA=true
+else
+    EMBEDDED_KAFKA=false
+fi
+[ "$EMBEDDED_MONGO" = true ] && wait_for_line mongo "MongoDB-wire server ready on"
+[ "$EMBEDDED_KAFKA" = true ] && wait_for_line kafka "Kafka ready on"
+
+export AXONIQ_UPDATE_CHECKER_DISABLED=true
+for entry in $SERVICES; do
+    name="${entry%%:*}" port="${entry##*:}"
+    # shellcheck disable=SC2086
+    SERVER_ADDRESS=127.0.0.1 SERVER_PORT="$port" start "$name" "$LOGS/$name.log" "$JAVA" $SERVICE_JAVA_OPTS \
+        -jar "$CADRES_ROOT/$name/target/$name-0.1.0-SNAPSHOT.jar"
+done
+for entry in $SERVICES; do
+    wait_for_health "${entry%%:*}" "${entry##*:}"
+done
+
+cat <<INFO
+
+Cadre rotation is running. Ctrl-C stops everything.
+  cadre-service       http://127.0.0.1:8081
+  rotation-service    http://127.0.0.1:8082
+  evaluation-service  http://127.0.0.1:8083
+  reporting-service   http://127.0.0.1:8084   (dashboard)
+  health              http://127.0.0.1:PORT/actuator/health
+  MongoDB             $MONGODB_URI$([ "$EMBEDDED_MONGO" = true ] && echo "   (embedded, $DATA/mongo)")
+  Kafka               $KAFKA_BOOTSTRAP_SERVERS$([ "$EMBEDDED_KAFKA" = true ] && echo "   (embedded, $DATA/kafka)")
+  logs                $LOGS/
+
+Get a token (role, province), then call a service with it:
+  ./token.sh OFFICE HN
+  curl -H "Authorization: Bearer \$(./token.sh OFFICE HN)" http://127.0.0.1:8081/...
+INFO
+
+# Foreground until Ctrl-C; if anything dies on its own, say so and stop the rest.
+while true; do
+    for name in $STARTED; do
+        if ! pid_alive "$(pid_of "$name")"; then
+            fail_with_log "$name" "$name stopped unexpectedly"
+        fi
+    done
+    sleep 2 &
+    wait $! || true
+done
