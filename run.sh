@@ -199,12 +199,12 @@ if [ "$BUILD" = true ]; then
 fi
 require_infra_build
 for entry in $SERVICES; do
-    jar="$CADRES_ROOT/${entry%%:*}/target/${entry%%:*}-0.1.0-SNAPSHOT.jar"
+    jar="$CADRES_ROOT/${entry%%:*}/target/${entry%%:*}-0.1.0-SNAPSHOT-exec.jar"
     [ -f "$jar" ] || die "$jar is missing: build first (./run.sh without --no-build)"
 done
 
-"$JAVA" -cp "$INFRA_CP" vn.cadres.infra.Tokens init --data-dir "$DATA" \
-    || die "creating the local JWT signing keys failed (vn.cadres.infra.Tokens init)"
+run_tokens init --data-dir "$DATA" \
+    || die "creating the local JWT signing keys failed (Tokens init)"
 
 # All ports first, so nothing starts when one is taken.
 if [ -z "${MONGODB_URI:-}" ]; then
@@ -244,7 +244,7 @@ for entry in $SERVICES; do
     name="${entry%%:*}" port="${entry##*:}"
     # shellcheck disable=SC2086
     SERVER_ADDRESS=127.0.0.1 SERVER_PORT="$port" start "$name" "$LOGS/$name.log" "$JAVA" $SERVICE_JAVA_OPTS \
-        -jar "$CADRES_ROOT/$name/target/$name-0.1.0-SNAPSHOT.jar"
+        -jar "$CADRES_ROOT/$name/target/$name-0.1.0-SNAPSHOT-exec.jar"
 done
 for entry in $SERVICES; do
     wait_for_health "${entry%%:*}" "${entry##*:}"

@@ -7,5 +7,4 @@ source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/infra/bin/common.sh"
 
 JAVA="$(find_java)" || exit 1
 DATA="$(resolve_data_dir)"
-require_infra_build
-exec "$JAVA" -cp "$INFRA_CP" vn.cadres.infra.Tokens mint --data-dir "$DATA" "$@"
+run_tokens mint --data-dir "$DATA" "$@"

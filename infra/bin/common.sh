@@ -62,3 +62,11 @@ require_infra_build() {
     [ -f "$CADRES_ROOT/infra/target/infra-0.1.0-SNAPSHOT.jar" ] && [ -d "$CADRES_ROOT/infra/target/lib" ] \
         || die "infra is not built: run ./run.sh (or mvn -DskipTests install) first"
 }
+
+# Runs platform's token tool (vn.cadres.platform.security.Tokens) from cadre-service's runnable jar.
+run_tokens() {
+    local jar="$CADRES_ROOT/cadre-service/target/cadre-service-0.1.0-SNAPSHOT-exec.jar"
+    [ -f "$jar" ] || die "$jar is missing: build first (./run.sh, or mvn -DskipTests install)"
+    "$JAVA" -Dloader.main=vn.cadres.platform.security.Tokens -cp "$jar" \
+        org.springframework.boot.loader.launch.PropertiesLauncher "$@"
+}

@@ -1,6 +1,7 @@
 package vn.cadres.platform.consuming;
 
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.serialization.Serializer;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -22,8 +23,8 @@ public class ConsumingAutoConfiguration {
 
     @Bean
     public KafkaProcessors kafkaProcessors(ConsumingProperties properties, KafkaSettings kafka,
-                                           EnvelopeKafkaMessageConverter converter) {
-        return new KafkaProcessors(properties, kafka, converter);
+                                           EnvelopeKafkaMessageConverter converter, Serializer serializer) {
+        return new KafkaProcessors(properties, kafka, converter, serializer);
     }
 
     @Bean

@@ -14,6 +14,7 @@ import org.axonframework.extensions.kafka.eventhandling.consumer.DefaultConsumer
 import org.axonframework.extensions.kafka.eventhandling.consumer.streamable.KafkaEventMessage;
 import org.axonframework.extensions.kafka.eventhandling.consumer.streamable.StreamableKafkaMessageSource;
 import org.axonframework.messaging.StreamableMessageSource;
+import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.DisposableBean;
 import vn.cadres.platform.kafka.KafkaSettings;
 
@@ -27,32 +28,35 @@ public class KafkaProcessors implements DisposableBean {
     private final ConsumingProperties properties;
     private final KafkaSettings kafka;
     private final EnvelopeKafkaMessageConverter converter;
+    private final Serializer serializer;
     private final List<AsyncFetcher<String, byte[], KafkaEventMessage>> fetchers = new ArrayList<>();
 
-    public KafkaProcessors(ConsumingProperties properties, KafkaSettings kafka, EnvelopeKafkaMessageConverter converter) {
+    public KafkaProcessors(ConsumingProperties properties, KafkaSettings kafka, EnvelopeKafkaMessageConverter converter,
+                           Serializer serializer) {
         this.properties = properties;
         this.kafka = kafka;
         this.converter = converter;
+        this.serializer = serializer;
     }
 
     public void registerWith(EventProcessingConfigurer processing) {
         properties.processors().forEach((name, topics) -> processing.registerTrackingEventProcessor(name,
-                configuration -> source(name, topics),
+                configuration -> source(topics),
                 configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
                         .andBatchSize(properties.batchSize())
                         .andInitialTrackingToken(StreamableMessageSource::createTailToken)));
     }
 
-    private StreamableKafkaMessageSource<String, byte[]> source(String name, List<String> topics) {
+    private StreamableKafkaMessageSource<String, byte[]> source(List<String> topics) {
         AsyncFetcher<String, byte[], KafkaEventMessage> fetcher =
                 AsyncFetcher.<String, byte[], KafkaEventMessage>builder().pollTimeout(200).build();
         fetchers.add(fetcher);
         return StreamableKafkaMessageSource.<String, byte[]>builder()
                 .topics(topics)
-                .groupIdPrefix(name + "-")
                 .consumerFactory(new DefaultConsumerFactory<>(consumerConfiguration()))
                 .fetcher(fetcher)
                 .messageConverter(converter)
+                .serializer(serializer)
                 .build();
     }
 

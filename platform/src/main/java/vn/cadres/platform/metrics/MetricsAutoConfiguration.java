@@ -12,6 +12,7 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.lifecycle.Phase;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import vn.cadres.contracts.EventEnvelope;
@@ -55,26 +56,52 @@ public class MetricsAutoConfiguration {
         }
     }
 
-    @Bean(destroyMethod = "close")
-    public Admin lagAdmin(KafkaSettings kafka) {
-        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000));
+    @Bean
+    public ConsumerLagGauges consumerLagGauges(ConsumingProperties consuming, KafkaSettings kafka,
+                                               MeterRegistry meters) {
+        return new ConsumerLagGauges(consuming, kafka, meters);
     }
 
     @Bean
-    public ConfigurerModule consumerLagGauges(ConsumingProperties consuming, Admin admin, MeterRegistry meters) {
-        return configurer -> configurer.onInitialize(axon -> axon.onStart(Phase.INSTRUCTION_COMPONENTS, () -> {
-            EventProcessingConfiguration processing = axon.eventProcessingConfiguration();
-            consuming.processors().forEach((name, topics) -> registerLag(processing, name, topics, admin, meters));
-        }));
+    public ConfigurerModule consumerLagRegistration(ConsumerLagGauges gauges) {
+        return configurer -> configurer.onInitialize(axon -> axon.onStart(Phase.INSTRUCTION_COMPONENTS,
+                () -> gauges.registerFor(axon.eventProcessingConfiguration())));
     }
 
-    private static void registerLag(EventProcessingConfiguration processing, String name, List<String> topics,
-                                    Admin admin, MeterRegistry meters) {
-        processing.eventProcessor(name, StreamingEventProcessor.class).ifPresent(processor -> {
-            ConsumerLag lag = new ConsumerLag(admin, topics);
-            Gauge.builder("cadres.consumer.lag", processor, lag::of).tag("processor", name)
-                    .description("records on the processor's topics not handled yet").register(meters);
-        });
+    /** One {@code cadres.consumer.lag} gauge per Kafka-fed processor; no Kafka admin client without one. */
+    public static final class ConsumerLagGauges implements DisposableBean {
+        private final ConsumingProperties consuming;
+        private final KafkaSettings kafka;
+        private final MeterRegistry meters;
+        private Admin admin;
+
+        ConsumerLagGauges(ConsumingProperties consuming, KafkaSettings kafka, MeterRegistry meters) {
+            this.consuming = consuming;
+            this.kafka = kafka;
+            this.meters = meters;
+        }
+
+        void registerFor(EventProcessingConfiguration processing) {
+            if (consuming.processors().isEmpty()) {
+                return;
+            }
+            admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()));
+            consuming.processors().forEach((name, topics) -> register(processing, name, topics));
+        }
+
+        private void register(EventProcessingConfiguration processing, String name, List<String> topics) {
+            processing.eventProcessor(name, StreamingEventProcessor.class).ifPresent(processor -> {
+                ConsumerLag lag = new ConsumerLag(admin, topics);
+                Gauge.builder("cadres.consumer.lag", processor, lag::of).tag("processor", name)
+                        .description("records on the processor's topics not handled yet").register(meters);
+            });
+        }
+
+        @Override
+        public void destroy() {
+            if (admin != null) {
+                admin.close();
+            }
+        }
     }
 }

@@ -62,6 +62,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 request);
     }
 
+    @ExceptionHandler(InvalidInput.class)
+    ResponseEntity<Object> invalidInput(InvalidInput invalid, WebRequest request) {
+        return respond(validation(invalid.fields()), request);
+    }
+
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<Object> constraintViolation(ConstraintViolationException invalid, WebRequest request) {
         return respond(validation(InvalidFields.of(invalid.getConstraintViolations())), request);
@@ -103,6 +108,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> unexpected(Exception exception, WebRequest request) {
         if (Causes.find(exception.getCause(), RuleViolation.class) instanceof RuleViolation violation) {
             return ruleViolation(violation, request);
+        }
+        if (Causes.find(exception.getCause(), InvalidInput.class) instanceof InvalidInput invalid) {
+            return invalidInput(invalid, request);
         }
         if (Causes.find(exception.getCause(), NotFoundException.class) instanceof NotFoundException missing) {
             return notFound(missing, request);

@@ -1,0 +1,42 @@
+package vn.cadres.system;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import vn.cadres.platform.testing.Http;
+import vn.cadres.platform.testing.KafkaBroker;
+import vn.cadres.platform.testing.MongoWire;
+import vn.cadres.platform.testing.TestTokens;
+
+/**
+ * Services started side by side in this JVM, each with its own database on the shared
+ * MongoDB-wire server and the shared Kafka broker, on random loopback ports.
+ */
+final class RunningServices implements AutoCloseable {
+
+    private final List<ConfigurableApplicationContext> started = new ArrayList<>();
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+
+    /** Starts a service's application class under its own configuration name. */
+    Http start(Class<?> application, String configName) {
+        String name = configName.substring(configName.indexOf('=') + 1);
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
+                .properties(configName)
+                .run("--server.port=0",
+                        "--cadres.mongodb.uri=" + MongoWire.shared().uri(),
+                        "--cadres.mongodb.database=" + name + "-" + run,
+                        "--cadres.kafka.bootstrap-servers=" + KafkaBroker.shared().bootstrapServers(),
+                        "--spring.security.oauth2.resourceserver.jwt.public-key-location=file:"
+                                + TestTokens.publicKeyFile());
+        started.add(context);
+        return Http.local(((WebServerApplicationContext) context).getWebServer().getPort());
+    }
+
+    @Override
+    public void close() {
+        started.reversed().forEach(ConfigurableApplicationContext::close);
+    }
+}
