@@ -9,7 +9,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import vn.cadres.cadre.register.RegisterCadre;
 import vn.cadres.contracts.ProvinceCode;
 import vn.cadres.contracts.cadre.CadreRegistered;
-import vn.cadres.platform.web.RuleViolation;
+import vn.cadres.platform.web.InvalidInput;
 
 /**
  * A cadre (cán bộ) under the management of a province's Standing Committee: decides on commands
@@ -29,8 +29,7 @@ public class Cadre {
     @CommandHandler
     public Cadre(RegisterCadre command) {
         if (command.effectiveDate().isBefore(command.birthDate())) {
-            throw new RuleViolation("registered-before-birth",
-                    "a cadre cannot come under management before being born");
+            throw InvalidInput.of("effectiveDate", "a cadre cannot come under management before being born");
         }
         apply(new CadreRegistered(command.cadreId(), command.fullName(), command.gender(), command.birthDate(),
                 command.managingProvince(), command.effectiveDate()));

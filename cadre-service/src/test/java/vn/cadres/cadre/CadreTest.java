@@ -9,7 +9,7 @@ import vn.cadres.cadre.register.RegisterCadre;
 import vn.cadres.contracts.Gender;
 import vn.cadres.contracts.ProvinceCode;
 import vn.cadres.contracts.cadre.CadreRegistered;
-import vn.cadres.platform.web.RuleViolation;
+import vn.cadres.platform.web.InvalidInput;
 
 class CadreTest {
 
@@ -39,6 +39,6 @@ class CadreTest {
                 .when(new RegisterCadre("c-1", "Đặng Quốc Hương", Gender.MALE, BORN, DIEN_BIEN,
                         LocalDate.of(1979, 1, 1)))
                 .expectNoEvents()
-                .expectException(RuleViolation.class);
+                .expectException(InvalidInput.class);
     }
 }
