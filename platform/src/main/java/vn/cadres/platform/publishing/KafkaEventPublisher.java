@@ -133,7 +133,7 @@ public class KafkaEventPublisher implements SmartLifecycle, Runnable {
     }
 
     /** Publishes one batch and saves the position after it; returns how many events it published. */
-    int publishNextBatch() {
+    public int publishNextBatch() {
         GapAwareTrackingToken position = (GapAwareTrackingToken) tokens.fetchToken(processorName, SEGMENT);
         List<TrackedEnvelope> batch = log.readFrom(position, properties.batchSize());
         if (batch.isEmpty()) {

@@ -1,0 +1,122 @@
+package vn.cadres.system.bench;
+
+import static com.mongodb.client.model.Filters.in;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Projections;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.bson.Document;
+
+/**
+ * End-to-end latency of the running system at a steady rate: each command is an HTTP registration
+ * on cadre-service; it counts as visible when its document is in reporting-service's roster
+ * (looked up by id every 2 ms, by key, in the read model's database).
+ * <p>
+ * Arguments: cadre-service base URL, office token (province HN), MongoDB URI, reporting database,
+ * commands per second (200), seconds (30).
+ */
+public final class LatencyBenchmark {
+
+    private static final Pattern CADRE_ID = Pattern.compile("\"cadreId\"\\s*:\\s*\"([^\"]+)\"");
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Map<String, Long> sentAt = new ConcurrentHashMap<>();
+    private final List<Long> commandNanos = new CopyOnWriteArrayList<>();
+    private final List<Long> visibleNanos = new CopyOnWriteArrayList<>();
+    private final AtomicInteger failures = new AtomicInteger();
+
+    public static void main(String[] args) throws Exception {
+        int rate = args.length > 4 ? Integer.parseInt(args[4]) : 200;
+        int seconds = args.length > 5 ? Integer.parseInt(args[5]) : 30;
+        try (MongoClient mongo = MongoClients.create(args[2])) {
+            MongoCollection<Document> roster = mongo.getDatabase(args[3]).getCollection("cadre_roster");
+            LatencyBenchmark warmUp = new LatencyBenchmark();
+            warmUp.run(args[0], args[1], roster, rate, 5);
+            LatencyBenchmark bench = new LatencyBenchmark();
+            bench.run(args[0], args[1], roster, rate, seconds);
+            bench.report(rate, seconds);
+        }
+        System.exit(0);
+    }
+
+    private void run(String baseUrl, String token, MongoCollection<Document> roster, int rate, int seconds)
+            throws InterruptedException {
+        ScheduledExecutorService clock = Executors.newScheduledThreadPool(2);
+        int total = rate * seconds;
+        AtomicInteger sent = new AtomicInteger();
+        clock.scheduleAtFixedRate(() -> {
+            int n = sent.getAndIncrement();
+            if (n < total) {
+                register(baseUrl, token, n);
+            }
+        }, 0, 1_000_000 / rate, TimeUnit.MICROSECONDS);
+        long deadline = System.nanoTime() + Duration.ofSeconds(seconds + 30L).toNanos();
+        while (System.nanoTime() < deadline && (sent.get() < total || !sentAt.isEmpty()
+                || commandNanos.size() + failures.get() < total)) {
+            observe(roster);
+            Thread.sleep(2);
+        }
+        clock.shutdownNow();
+    }
+
+    private void register(String baseUrl, String token, int n) {
+        String body = "{\"fullName\":\"Trần Văn Đo Lường " + n + "\",\"gender\":\"MALE\","
+                + "\"birthDate\":\"1980-01-01\",\"managingProvince\":\"HN\"}";
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/cadres"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        long start = System.nanoTime();
+        http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, error) -> {
+            if (error != null || response.statusCode() != 201) {
+                failures.incrementAndGet();
+                return;
+            }
+            commandNanos.add(System.nanoTime() - start);
+            Matcher id = CADRE_ID.matcher(response.body());
+            if (id.find()) {
+                sentAt.put(id.group(1), start);
+            }
+        });
+    }
+
+    private void observe(MongoCollection<Document> roster) {
+        if (sentAt.isEmpty()) {
+            return;
+        }
+        List<String> pending = new ArrayList<>(sentAt.keySet());
+        for (Document visible : roster.find(in("_id", pending)).projection(Projections.include("_id"))) {
+            Long start = sentAt.remove(visible.getString("_id"));
+            if (start != null) {
+                visibleNanos.add(System.nanoTime() - start);
+            }
+        }
+    }
+
+    private void report(int rate, int seconds) {
+        Figures.line(String.format("steady %d commands/s for %d s: %d failed, %d never visible", rate, seconds,
+                failures.get(), sentAt.size()));
+        Figures.percentiles("HTTP command (POST /api/cadres -> 201)", toArray(commandNanos));
+        Figures.percentiles("command -> visible in reporting read model", toArray(visibleNanos));
+    }
+
+    private static long[] toArray(List<Long> values) {
+        return values.stream().mapToLong(Long::longValue).toArray();
+    }
+}
