@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.h2.mvstore.MVStore;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 /**
@@ -19,9 +20,10 @@ public final class MongoServer {
     static final String HOST = "127.0.0.1";
 
     private static final String USAGE = """
-            usage: MongoServer [--data-dir DIR] [--port 27027] [--memory]
+            usage: MongoServer [--data-dir DIR] [--port 27027] [--cache-mb 128] [--memory]
               --data-dir DIR   directory of the H2 file mongo.mv (env MONGO_DATA_DIR, default data/mongo)
               --port N         listen on 127.0.0.1:N (env MONGO_PORT, default 27027)
+              --cache-mb       H2 page cache in MiB (MONGO_CACHE_MB)
               --memory         keep everything in memory (nothing written)""";
 
     private MongoServer() {
@@ -33,6 +35,7 @@ public final class MongoServer {
         Path dataDir = parsed.path("data-dir", "MONGO_DATA_DIR", "data/mongo");
         int port = parsed.integer("port", "MONGO_PORT", 27027);
         boolean memory = parsed.flag("memory", null);
+        int cacheMegabytes = parsed.integer("cache-mb", "MONGO_CACHE_MB", 128);
         LauncherArgs.requireFreePort(HOST, port, "--port", "is another server running?");
 
         long started = System.nanoTime();
@@ -44,7 +47,9 @@ public final class MongoServer {
         } else {
             Files.createDirectories(dataDir);
             Path file = dataDir.resolve("mongo.mv");
-            backend = new H2Backend(file.toString());
+            // H2's default page cache (16 MB) stops holding the indexes at about a million events,
+            // and every append then reads index pages from the file.
+            backend = new H2Backend(new MVStore.Builder().fileName(file.toString()).cacheSize(cacheMegabytes).open());
             storage = "file " + file;
         }
         de.bwaldvogel.mongo.MongoServer server = new de.bwaldvogel.mongo.MongoServer(backend);

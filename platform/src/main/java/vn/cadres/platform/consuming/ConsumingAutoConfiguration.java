@@ -6,6 +6,7 @@ import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.axonframework.config.EventProcessingConfiguration;
 import vn.cadres.platform.eventstore.EnvelopeMessages;
 import vn.cadres.platform.eventstore.EventStoreAutoConfiguration;
 import vn.cadres.platform.kafka.EnvelopeJson;
@@ -25,6 +26,11 @@ public class ConsumingAutoConfiguration {
     public KafkaProcessors kafkaProcessors(ConsumingProperties properties, KafkaSettings kafka,
                                            EnvelopeKafkaMessageConverter converter, Serializer serializer) {
         return new KafkaProcessors(properties, kafka, converter, serializer);
+    }
+
+    @Bean
+    public ProcessorsEndpoint processorsEndpoint(EventProcessingConfiguration processing) {
+        return new ProcessorsEndpoint(processing);
     }
 
     @Bean

@@ -207,23 +207,32 @@ public class EventLog {
      */
     public List<TrackedEnvelope> readFrom(GapAwareTrackingToken token, int maxEvents) {
         GapAwareTrackingToken position = token == null ? GapAwareTrackingToken.newInstance(-1, Set.of()) : token;
-        long head = headIndex();
-        if (position.getIndex() >= head && position.getGaps().isEmpty()) {
-            return List.of();
-        }
-        List<Document> found = new ArrayList<>();
+        long windowSize = Math.max(1, Math.min(window, maxEvents));
         Collection<Long> candidates = new TreeSet<>(position.getGaps());
         long start = position.getIndex() + 1;
-        long windowSize = Math.max(1, Math.min(window, maxEvents));
-        do {
-            long end = Math.min(head, start + windowSize - 1);
-            LongStream.rangeClosed(start, end).forEach(candidates::add);
-            commits.find(in(CommitDocuments.GLOBAL_INDEX, candidates)).into(found);
-            candidates.clear();
-            start = end + 1;
-        } while (found.isEmpty() && start <= head);
+        LongStream.range(start, start + windowSize).forEach(candidates::add);
+        List<Document> found = commits.find(in(CommitDocuments.GLOBAL_INDEX, candidates)).into(new ArrayList<>());
+        if (found.isEmpty()) {
+            found = skipDeadWindows(start + windowSize, windowSize);
+        }
         found.sort(Comparator.comparingLong(c -> c.getLong(CommitDocuments.GLOBAL_INDEX)));
         return track(found, position);
+    }
+
+    /**
+     * Looks further, window after window up to the newest allocated position, for commits beyond a
+     * window that held none: positions taken by writers that died leave such windows.
+     */
+    private List<Document> skipDeadWindows(long start, long windowSize) {
+        long head = headIndex();
+        List<Document> found = new ArrayList<>();
+        while (found.isEmpty() && start <= head) {
+            long end = Math.min(head, start + windowSize - 1);
+            commits.find(in(CommitDocuments.GLOBAL_INDEX, LongStream.rangeClosed(start, end).boxed().toList()))
+                    .into(found);
+            start = end + 1;
+        }
+        return found;
     }
 
     private List<TrackedEnvelope> track(List<Document> found, GapAwareTrackingToken position) {

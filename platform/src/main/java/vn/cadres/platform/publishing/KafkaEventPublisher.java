@@ -41,6 +41,8 @@ public class KafkaEventPublisher implements SmartLifecycle, Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(KafkaEventPublisher.class);
     private static final int SEGMENT = 0;
+    /** Well inside the token store's claim timeout, so an idle publisher keeps its claim. */
+    private static final Duration CLAIM_EXTENSION = Duration.ofSeconds(2);
 
     private final EventLog log;
     private final TokenStore tokens;
@@ -51,6 +53,10 @@ public class KafkaEventPublisher implements SmartLifecycle, Runnable {
     private final Semaphore newEvents = new Semaphore(0);
     private final Counter published;
     private final AtomicLong publishedIndex = new AtomicLong(-1);
+    /** The position this instance has published up to, valid while it holds the claim. */
+    private GapAwareTrackingToken claimed;
+    private boolean holdsClaim;
+    private long claimExtendedAt;
     private volatile boolean running;
     private Thread worker;
 
@@ -108,9 +114,11 @@ public class KafkaEventPublisher implements SmartLifecycle, Runnable {
                     awaitNewEvents(properties.idleInterval());
                 }
             } catch (UnableToClaimTokenException e) {
+                holdsClaim = false;
                 LOG.debug("another instance publishes {}; standing by", properties.topic());
                 awaitNewEvents(properties.idleInterval().multipliedBy(4));
             } catch (RuntimeException e) {
+                holdsClaim = false;
                 LOG.warn("publication to {} failed; retrying from the last acknowledged event", properties.topic(), e);
                 awaitNewEvents(Duration.ofSeconds(1));
             }
@@ -132,9 +140,13 @@ public class KafkaEventPublisher implements SmartLifecycle, Runnable {
         }
     }
 
-    /** Publishes one batch and saves the position after it; returns how many events it published. */
+    /**
+     * Publishes one batch and saves the position after it; returns how many events it published.
+     * The position is read from the token store only when this instance (re)claims it; while it
+     * holds the claim, its own copy is the truth and the claim is extended as it goes.
+     */
     public int publishNextBatch() {
-        GapAwareTrackingToken position = (GapAwareTrackingToken) tokens.fetchToken(processorName, SEGMENT);
+        GapAwareTrackingToken position = claimedPosition();
         List<TrackedEnvelope> batch = log.readFrom(position, properties.batchSize());
         if (batch.isEmpty()) {
             return 0;
@@ -147,9 +159,23 @@ public class KafkaEventPublisher implements SmartLifecycle, Runnable {
         awaitAll(acknowledgements);
         GapAwareTrackingToken reached = batch.getLast().token();
         tokens.storeToken(reached, processorName, SEGMENT);
+        claimed = reached;
+        claimExtendedAt = System.nanoTime();
         publishedIndex.set(reached.getIndex());
         published.increment(batch.size());
         return batch.size();
+    }
+
+    private GapAwareTrackingToken claimedPosition() {
+        if (!holdsClaim) {
+            claimed = (GapAwareTrackingToken) tokens.fetchToken(processorName, SEGMENT);
+            holdsClaim = true;
+            claimExtendedAt = System.nanoTime();
+        } else if (System.nanoTime() - claimExtendedAt > CLAIM_EXTENSION.toNanos()) {
+            tokens.extendClaim(processorName, SEGMENT);
+            claimExtendedAt = System.nanoTime();
+        }
+        return claimed;
     }
 
     private ProducerRecord<String, byte[]> record(EventEnvelope event) {

@@ -55,31 +55,44 @@ public final class StorePublicationBenchmark {
     public static void main(String[] args) throws Exception {
         long large = args.length > 2 ? Long.parseLong(args[2]) : 1_000_000;
         try (MongoClient client = MongoClients.create(args[0])) {
+            MongoDatabase warmUp = client.getDatabase("bench-warm-up-" + UUID.randomUUID().toString().substring(0, 8));
+            new StorePublicationBenchmark(warmUp, args[1]).measureAt(MEASURED);
+            warmUp.drop();
             MongoDatabase database = client.getDatabase("bench-store-" + UUID.randomUUID().toString().substring(0, 8));
             StorePublicationBenchmark bench = new StorePublicationBenchmark(database, args[1]);
-            bench.measureAt(MEASURED);
+            bench.measureAt(MEASURED).print();
             bench.fillTo(large - MEASURED * 2L);
-            bench.measureAt(large);
+            bench.measureAt(large).print();
             database.drop();
         }
         System.exit(0);
     }
 
-    /** Appends 10,000 events one command at a time, then publishes them, and prints both rates. */
-    private void measureAt(long storeSize) throws Exception {
-        String label = String.format("with %,d stored", storeSize);
+    /** The three rates measured at one store size. */
+    private record Measurement(String label, long singleNanos, long batchedNanos, long published, long publishNanos) {
+        void print() {
+            Figures.rate("append, one event per command, " + label, MEASURED, singleNanos);
+            Figures.rate("append, batches of " + FILL_BATCH + ", " + label, MEASURED, batchedNanos);
+            Figures.rate("publish to Kafka (acknowledged), " + label, published, publishNanos);
+        }
+    }
+
+    /** Appends 10,000 events one command at a time and 10,000 in batches, then publishes those 20,000. */
+    private Measurement measureAt(long storeSize) throws Exception {
         long start = System.nanoTime();
         for (int i = 0; i < MEASURED; i++) {
             log.append(List.of(List.of(event("single-" + stored, 0))));
             stored++;
         }
-        Figures.rate("append, one event per command, " + label, MEASURED, System.nanoTime() - start);
+        long single = System.nanoTime() - start;
+        start = System.nanoTime();
         fill(MEASURED);
-        Figures.rate("append, batches of " + FILL_BATCH + ", " + label, MEASURED, lastFillNanos);
-        publishNewest(2L * MEASURED, label);
+        long batched = System.nanoTime() - start;
+        start = System.nanoTime();
+        long published = publishNewest(2L * MEASURED);
+        return new Measurement(String.format("with %,d stored", storeSize), single, batched, published,
+                System.nanoTime() - start);
     }
-
-    private long lastFillNanos;
 
     private void fillTo(long target) {
         long start = System.nanoTime();
@@ -91,7 +104,6 @@ public final class StorePublicationBenchmark {
     }
 
     private void fill(int events) {
-        long start = System.nanoTime();
         for (int done = 0; done < events; done += FILL_BATCH) {
             List<List<EventEnvelope>> commits = new ArrayList<>(FILL_BATCH);
             for (int i = 0; i < Math.min(FILL_BATCH, events - done); i++) {
@@ -99,11 +111,10 @@ public final class StorePublicationBenchmark {
             }
             log.append(commits);
         }
-        lastFillNanos = System.nanoTime() - start;
     }
 
     /** Publishes the newest {@code count} events to a fresh topic, as a publisher that has published the rest. */
-    private void publishNewest(long count, String label) throws Exception {
+    private long publishNewest(long count) throws Exception {
         String topic = "bench-" + UUID.randomUUID().toString().substring(0, 8);
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             admin.createTopics(List.of(new NewTopic(topic, 3, (short) 1))).all().get();
@@ -122,13 +133,12 @@ public final class StorePublicationBenchmark {
             KafkaEventPublisher publisher = new KafkaEventPublisher(log, tokens, producer,
                     new EnvelopeJson(new EventCodec(List.of()).mapper()),
                     new PublishingProperties(topic, 1000, Duration.ofMillis(100)), new SimpleMeterRegistry());
-            long start = System.nanoTime();
             long published = 0;
             int batch;
             while ((batch = publisher.publishNextBatch()) > 0) {
                 published += batch;
             }
-            Figures.rate("publish to Kafka (acknowledged), " + label, published, System.nanoTime() - start);
+            return published;
         }
     }
 

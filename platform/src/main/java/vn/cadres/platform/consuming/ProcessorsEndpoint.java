@@ -1,0 +1,76 @@
+package vn.cadres.platform.consuming;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import vn.cadres.platform.security.ActingOffice;
+import vn.cadres.platform.security.Role;
+import vn.cadres.platform.web.NotFoundException;
+import vn.cadres.platform.web.RuleViolation;
+
+/**
+ * Operations on this service's event processors, for administrators: where each stands, and a
+ * replay that rebuilds a processor's read models from the first event of its source (offset 0 of
+ * its topics, or the start of the store). Its handlers' reset handlers clear what they built first.
+ */
+@RestController
+public class ProcessorsEndpoint {
+
+    private final EventProcessingConfiguration processing;
+
+    public ProcessorsEndpoint(EventProcessingConfiguration processing) {
+        this.processing = processing;
+    }
+
+    /** Where a processor stands: running or not, replaying or not, the position of each segment. */
+    public record ProcessorStatus(String name, boolean running, boolean replaying, Map<Integer, String> positions) {
+    }
+
+    @GetMapping("/api/admin/processors")
+    public List<ProcessorStatus> processors(ActingOffice office) {
+        requireAdmin(office);
+        return processing.eventProcessors().keySet().stream().sorted()
+                .flatMap(name -> processing.eventProcessor(name, StreamingEventProcessor.class).stream()
+                        .map(processor -> status(name, processor)))
+                .toList();
+    }
+
+    @PostMapping("/api/admin/processors/{name}/replay")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    public ProcessorStatus replay(@PathVariable String name, ActingOffice office) {
+        requireAdmin(office);
+        StreamingEventProcessor processor = processing.eventProcessor(name, StreamingEventProcessor.class)
+                .orElseThrow(() -> new NotFoundException("event processor", name));
+        if (!processor.supportsReset()) {
+            throw new RuleViolation("replay-unsupported", "processor " + name + " has handlers that cannot be reset");
+        }
+        processor.shutDown();
+        processor.resetTokens();
+        processor.start();
+        return status(name, processor);
+    }
+
+    private static ProcessorStatus status(String name, StreamingEventProcessor processor) {
+        Map<Integer, String> positions = new TreeMap<>();
+        Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
+        segments.forEach((segment, status) -> positions.put(segment, String.valueOf(status.getCurrentPosition()
+                .stream().boxed().findFirst().orElse(null))));
+        return new ProcessorStatus(name, processor.isRunning(), processor.isReplaying(), positions);
+    }
+
+    private static void requireAdmin(ActingOffice office) {
+        if (!office.has(Role.ADMIN)) {
+            throw new AccessDeniedException("only an administrator operates event processors");
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package vn.cadres.reporting.roster;
+
+import static com.mongodb.client.model.Filters.eq;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Updates;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.cadres.contracts.EventEnvelope;
+import vn.cadres.contracts.Gender;
+import vn.cadres.contracts.ProvinceCode;
+import vn.cadres.contracts.Topics;
+import vn.cadres.contracts.cadre.CadreRegistered;
+import vn.cadres.platform.testing.EmbeddedParts;
+import vn.cadres.platform.testing.Http;
+import vn.cadres.platform.testing.TestTokens;
+import vn.cadres.platform.testing.TopicWriter;
+import vn.cadres.reporting.ReportingServiceApplication;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = ReportingServiceApplication.CONFIG_NAME)
+class CadreRosterReplayTest {
+
+    private static final String ROSTER = "/api/reports/cadres?province=DB";
+    private static final String REPLAY = "/api/admin/processors/" + CadreRosterProjection.PROCESSOR + "/replay";
+
+    @DynamicPropertySource
+    static void parts(DynamicPropertyRegistry registry) {
+        EmbeddedParts.register(registry);
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    MongoDatabase database;
+
+    @Test
+    void a_replay_rebuilds_the_roster_from_the_topic_exactly_as_the_live_projection_built_it() {
+        Http reports = Http.local(port);
+        EventEnvelope huong = registered("Đặng Quốc Hương", LocalDate.of(1979, 5, 2));
+        EventEnvelope lan = registered("Lò Thị Lan", LocalDate.of(1985, 8, 30));
+        TopicWriter.publish(Topics.CADRE_EVENTS, huong);
+        TopicWriter.publish(Topics.CADRE_EVENTS, lan);
+        TopicWriter.publish(Topics.CADRE_EVENTS, huong);
+        JsonNode live = await().atMost(Duration.ofSeconds(20))
+                .until(() -> reports.get(ROSTER, TestTokens.viewer()).body(), roster -> roster.size() == 2);
+
+        database.getCollection(CadreRosterProjection.COLLECTION)
+                .updateOne(eq("_id", huong.aggregateId()), Updates.set("fullName", "edited behind the log's back"));
+        assertThat(reports.post(REPLAY, TestTokens.viewer(), "").status()).isEqualTo(403);
+        assertThat(reports.post(REPLAY, TestTokens.admin(), "").status()).isEqualTo(202);
+
+        JsonNode rebuilt = await().atMost(Duration.ofSeconds(20))
+                .until(() -> reports.get(ROSTER, TestTokens.viewer()).body(), live::equals);
+        assertThat(rebuilt.findValuesAsText("fullName")).containsExactly("Lò Thị Lan", "Đặng Quốc Hương");
+    }
+
+    @Test
+    void only_an_administrator_sees_the_processors() {
+        Http reports = Http.local(port);
+
+        assertThat(reports.get("/api/admin/processors", TestTokens.auditor()).status()).isEqualTo(403);
+        JsonNode processors = reports.get("/api/admin/processors", TestTokens.admin()).body();
+        assertThat(processors.findValuesAsText("name")).contains(CadreRosterProjection.PROCESSOR);
+    }
+
+    private static EventEnvelope registered(String fullName, LocalDate birthDate) {
+        String cadreId = UUID.randomUUID().toString();
+        return TopicWriter.firstEventOf("Cadre", cadreId, new CadreRegistered(cadreId, fullName, Gender.FEMALE,
+                birthDate, ProvinceCode.of("DB"), LocalDate.of(2014, 7, 1)));
+    }
+}
