@@ -1,6 +1,8 @@
 package vn.cadres.platform.commands;
 
+import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -11,6 +13,7 @@ import vn.cadres.contracts.ProvinceCode;
 import vn.cadres.platform.eventstore.EnvelopeMessages;
 import vn.cadres.platform.security.ActingOffice;
 import vn.cadres.platform.security.ProvinceAccess;
+import vn.cadres.platform.web.ServiceBusy;
 
 /**
  * The one way endpoints send commands: it checks that the acting office may write the province's
@@ -25,10 +28,18 @@ public class CommandSender {
 
     private final CommandGateway gateway;
     private final ProvinceAccess access;
+    private final Semaphore inFlight;
+    private final Duration admissionWait;
 
-    public CommandSender(CommandGateway gateway, ProvinceAccess access) {
+    /**
+     * @param maxInFlight   commands handled at once; more wait up to {@code admissionWait}, then are
+     *                      refused with 503 rather than queueing without bound
+     */
+    public CommandSender(CommandGateway gateway, ProvinceAccess access, int maxInFlight, Duration admissionWait) {
         this.gateway = gateway;
         this.access = access;
+        this.inFlight = new Semaphore(maxInFlight);
+        this.admissionWait = admissionWait;
     }
 
     /** Sends {@code command}, which writes records of {@code province}, and returns its result. */
@@ -37,8 +48,24 @@ public class CommandSender {
         MetaData who = MetaData.with(EnvelopeMessages.OFFICE, province.value())
                 .and(EnvelopeMessages.ACTOR, office.subject())
                 .and(EnvelopeMessages.CORRELATION_ID, correlationId());
-        return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(who),
-                TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        admit();
+        try {
+            return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(who),
+                    TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } finally {
+            inFlight.release();
+        }
+    }
+
+    private void admit() {
+        try {
+            if (!inFlight.tryAcquire(admissionWait.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new ServiceBusy("too many commands at once; retry shortly", Duration.ofSeconds(1));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ServiceBusy("interrupted while waiting to be admitted", Duration.ofSeconds(1));
+        }
     }
 
     private static String correlationId() {

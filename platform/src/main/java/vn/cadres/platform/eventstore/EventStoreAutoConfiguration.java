@@ -6,11 +6,14 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
+import java.util.concurrent.TimeUnit;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -38,7 +41,11 @@ public class EventStoreAutoConfiguration {
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
     public MongoClient cadresMongoClient(EventStoreProperties properties) {
-        return MongoClients.create(properties.uri());
+        return MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(properties.uri()))
+                // fail a request that cannot get a connection soon, rather than pile it up for minutes
+                .applyToConnectionPoolSettings(pool -> pool.maxWaitTime(10, TimeUnit.SECONDS))
+                .build());
     }
 
     @Bean

@@ -62,6 +62,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 request);
     }
 
+    @ExceptionHandler(ServiceBusy.class)
+    ResponseEntity<Object> serviceBusy(ServiceBusy busy, WebRequest request) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, busy.retryAfter().toSeconds())));
+        return respond(ProblemType.SERVICE_UNAVAILABLE.problem(busy.getMessage()), headers, request);
+    }
+
     @ExceptionHandler(InvalidInput.class)
     ResponseEntity<Object> invalidInput(InvalidInput invalid, WebRequest request) {
         return respond(validation(invalid.fields()), request);

@@ -91,6 +91,13 @@ class ProblemDetailsTest extends SampleApiTest {
     }
 
     @Test
+    void aServiceAtItsLimitRefusesWithRetryAfterRatherThanQueueing() {
+        HttpResponse<String> response = get("/sample/busy", office);
+        problem(response, 503, "service-unavailable");
+        assertThat(response.headers().firstValue("Retry-After")).hasValue("2");
+    }
+
+    @Test
     void anUnexpectedFailureHidesItsMessageBehindAnErrorId() {
         HttpResponse<String> response = get("/sample/boom", office);
         JsonNode problem = problem(response, 500, "internal");

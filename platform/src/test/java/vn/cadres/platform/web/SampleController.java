@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -72,6 +73,11 @@ class SampleController {
     void start(@PathVariable String id) {
         throw new RuleViolation("rotation.already-active", "cadre C-1 is already on rotation R-7",
                 Map.of("activeRotation", "R-7"));
+    }
+
+    @GetMapping("/busy")
+    void busy() {
+        throw new ServiceBusy("too many commands at once; retry shortly", Duration.ofSeconds(2));
     }
 
     @GetMapping("/conflict")
