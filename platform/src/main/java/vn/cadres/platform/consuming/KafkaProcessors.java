@@ -8,7 +8,11 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.extensions.kafka.eventhandling.consumer.AsyncFetcher;
 import org.axonframework.extensions.kafka.eventhandling.consumer.DefaultConsumerFactory;
 import org.axonframework.extensions.kafka.eventhandling.consumer.streamable.KafkaEventMessage;
@@ -39,12 +43,28 @@ public class KafkaProcessors implements DisposableBean {
         this.serializer = serializer;
     }
 
+    /**
+     * Registers the processors. Their tokens are saved only after a batch is handled (MongoDB has no
+     * transaction that could hold both), and a handler that fails makes the batch roll back and be
+     * retried rather than skipped, so a read model never silently misses an event.
+     */
     public void registerWith(EventProcessingConfigurer processing) {
-        properties.processors().forEach((name, topics) -> processing.registerTrackingEventProcessor(name,
-                configuration -> source(topics),
-                configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                        .andBatchSize(properties.batchSize())
-                        .andInitialTrackingToken(StreamableMessageSource::createTailToken)));
+        properties.processors().forEach((name, topics) -> {
+            processing.registerEventProcessor(name, (processorName, configuration, handlers) ->
+                    TrackingEventProcessor.builder()
+                            .name(processorName)
+                            .eventHandlerInvoker(handlers)
+                            .messageSource(source(topics))
+                            .tokenStore(configuration.getComponent(TokenStore.class))
+                            .transactionManager(NoTransactionManager.INSTANCE)
+                            .storingTokensAfterProcessing()
+                            .trackingEventProcessorConfiguration(TrackingEventProcessorConfiguration
+                                    .forSingleThreadedProcessing()
+                                    .andBatchSize(properties.batchSize())
+                                    .andInitialTrackingToken(StreamableMessageSource::createTailToken))
+                            .build());
+            processing.registerListenerInvocationErrorHandler(name, configuration -> PropagatingErrorHandler.instance());
+        });
     }
 
     private StreamableKafkaMessageSource<String, byte[]> source(List<String> topics) {

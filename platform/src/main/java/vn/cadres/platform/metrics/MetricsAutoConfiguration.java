@@ -20,6 +20,7 @@ import vn.cadres.platform.consuming.ConsumingAutoConfiguration;
 import vn.cadres.platform.consuming.ConsumingProperties;
 import vn.cadres.platform.eventstore.EventLog;
 import vn.cadres.platform.kafka.KafkaSettings;
+import vn.cadres.platform.projections.ReadModelBatch;
 
 /**
  * Metrics at /actuator/prometheus: {@code cadres_commands} by command and outcome,
@@ -37,6 +38,8 @@ public class MetricsAutoConfiguration {
                     () -> axon.commandBus().registerHandlerInterceptor(new CommandMetrics(meters))));
             configurer.eventProcessing().registerDefaultHandlerInterceptor(
                     (axon, processor) -> new ProcessingLatency(meters, processor, clock));
+            configurer.eventProcessing().registerDefaultHandlerInterceptor(
+                    (axon, processor) -> new ReadModelBatch());
         };
     }
 

@@ -11,6 +11,7 @@ import org.bson.Document;
  * Read-model documents that each follow one record's history and remember the sequence of the last
  * event applied to them, so a redelivered or replayed event changes nothing twice. Relies on one
  * handler thread per record, which Kafka partitioning by record id and a claimed token provide.
+ * Within a batch of events, documents are read once and written once (see {@link ReadModelBatch}).
  */
 public final class VersionedDocuments {
 
@@ -30,13 +31,18 @@ public final class VersionedDocuments {
      * @return false when the event had been applied before
      */
     public boolean apply(String id, long sequence, UnaryOperator<Document> change) {
-        Document current = collection.find(eq("_id", id)).first();
+        PendingWrites batch = ReadModelBatch.of(collection);
+        Document current = batch != null ? batch.current(id) : collection.find(eq("_id", id)).first();
         if (current != null && current.get(VERSION, -1L) >= sequence) {
             return false;
         }
         Document next = change.apply(current == null ? new Document("_id", id) : current);
         next.put(VERSION, sequence);
-        collection.replaceOne(eq("_id", id), next, new ReplaceOptions().upsert(true));
+        if (batch != null) {
+            batch.put(id, next);
+        } else {
+            collection.replaceOne(eq("_id", id), next, new ReplaceOptions().upsert(true));
+        }
         return true;
     }
 

@@ -1,0 +1,63 @@
+package vn.cadres.platform.projections;
+
+import static com.mongodb.client.model.Filters.eq;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoCollection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.DefaultInterceptorChain;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import vn.cadres.platform.testing.MongoWire;
+
+class ReadModelBatchTest {
+
+    private final MongoCollection<Document> roster = MongoWire.shared().freshDatabase().getCollection("roster");
+    private final VersionedDocuments documents = new VersionedDocuments(roster);
+
+    record Named(String name) {
+    }
+
+    @Test
+    void a_batch_is_written_before_the_processor_saves_its_token_and_a_duplicate_in_it_counts_once() throws Exception {
+        List<EventMessage<?>> batch = List.of(
+                event("c-1", 0, "Nguyễn Văn A"),
+                event("c-2", 0, "Lò Thị Lan"),
+                event("c-1", 0, "Nguyễn Văn A"),
+                event("c-1", 1, "Nguyễn Văn An"));
+        BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(batch);
+        List<Long> storedWhenTokenSaved = new ArrayList<>();
+        unitOfWork.onPrepareCommit(uow -> storedWhenTokenSaved.add(roster.countDocuments()));
+        List<Boolean> applied = new ArrayList<>();
+
+        unitOfWork.executeWithResult(() -> new DefaultInterceptorChain<>(unitOfWork, List.of(new ReadModelBatch()),
+                message -> {
+                    GenericDomainEventMessage<?> event = (GenericDomainEventMessage<?>) message;
+                    applied.add(documents.apply(event.getAggregateIdentifier(), event.getSequenceNumber(),
+                            d -> d.append("name", ((Named) event.getPayload()).name())));
+                    return null;
+                }).proceed());
+
+        assertThat(storedWhenTokenSaved).containsExactly(2L);
+        assertThat(applied).containsExactly(true, true, false, true);
+        assertThat(roster.find(eq("_id", "c-1")).first()).containsEntry("name", "Nguyễn Văn An")
+                .containsEntry(VersionedDocuments.VERSION, 1L);
+    }
+
+    @Test
+    void outside_a_batch_each_event_is_written_at_once_and_a_redelivery_changes_nothing() {
+        assertThat(documents.apply("c-9", 0, d -> d.append("name", "Hà Văn Bình"))).isTrue();
+        assertThat(documents.apply("c-9", 0, d -> d.append("name", "something else"))).isFalse();
+
+        assertThat(roster.find(eq("_id", "c-9")).first()).containsEntry("name", "Hà Văn Bình");
+    }
+
+    private static EventMessage<?> event(String id, long sequence, String name) {
+        return new GenericDomainEventMessage<>("Cadre", id, sequence, new Named(name), Map.of());
+    }
+}
