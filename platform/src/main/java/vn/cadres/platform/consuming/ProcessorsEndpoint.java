@@ -32,7 +32,7 @@ public class ProcessorsEndpoint {
         this.processing = processing;
     }
 
-    /** Where a processor stands: running or not, replaying or not, the position of each segment. */
+    /** Where a processor stands: running or not, replaying or not, the token of each segment. */
     public record ProcessorStatus(String name, boolean running, boolean replaying, Map<Integer, String> positions) {
     }
 
@@ -63,8 +63,7 @@ public class ProcessorsEndpoint {
     private static ProcessorStatus status(String name, StreamingEventProcessor processor) {
         Map<Integer, String> positions = new TreeMap<>();
         Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
-        segments.forEach((segment, status) -> positions.put(segment, String.valueOf(status.getCurrentPosition()
-                .stream().boxed().findFirst().orElse(null))));
+        segments.forEach((segment, status) -> positions.put(segment, String.valueOf(status.getTrackingToken())));
         return new ProcessorStatus(name, processor.isRunning(), processor.isReplaying(), positions);
     }
 

@@ -48,13 +48,20 @@ class PublicationAfterCrashTest {
         Set<String> stored = storeHistories(log);
 
         Process first = startPublisher(database, kafka, topic, 1500);
-        awaitAcknowledgedBatches(first, 3);
-        first.destroyForcibly().waitFor();
+        try {
+            awaitAcknowledgedBatches(first, 3);
+        } finally {
+            first.destroyForcibly().waitFor();
+        }
         int beforeRestart = kafka.readAll(topic, 0, Duration.ofSeconds(2)).size();
 
         Process second = startPublisher(database, kafka, topic, 0);
-        List<ConsumerRecord<String, byte[]>> all = awaitRecords(kafka, topic, stored.size(), stored);
-        second.destroyForcibly().waitFor();
+        List<ConsumerRecord<String, byte[]>> all;
+        try {
+            all = awaitRecords(kafka, topic, stored.size(), stored);
+        } finally {
+            second.destroyForcibly().waitFor();
+        }
 
         assertThat(beforeRestart).as("published before the kill").isLessThan(stored.size());
         List<EventEnvelope> received = all.stream().map(r -> json.read(r.value())).toList();
