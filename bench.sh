@@ -55,7 +55,7 @@ echo
 echo "== End-to-end latency (cadre-service -> Kafka -> reporting-service read model) =="
 TOKEN="$(./token.sh OFFICE HN)"
 "$JAVA" -Xmx256m -cp "$BENCH_CP" vn.cadres.system.bench.LatencyBenchmark \
-    http://127.0.0.1:8081 "$TOKEN" mongodb://127.0.0.1:27027 reporting-service 200 30 20
+    http://127.0.0.1:8081 "$TOKEN" mongodb://127.0.0.1:27027 reporting-service 200 30 60
 
 echo
 echo "== Event store and publication (MongoDB-wire server with its H2 file, Kafka broker) =="

@@ -32,7 +32,7 @@ import org.bson.Document;
  * measurement from loading the database it measures.
  * <p>
  * Arguments: cadre-service base URL, office token (province HN), MongoDB URI, reporting database,
- * commands per second (200), seconds measured (30), seconds of warm-up before (20: seven JVMs on
+ * commands per second (200), seconds measured (30), seconds of warm-up before (60: seven JVMs on
  * two cores take that long to compile their hot paths).
  */
 public final class LatencyBenchmark {
@@ -51,7 +51,7 @@ public final class LatencyBenchmark {
     public static void main(String[] args) throws Exception {
         int rate = args.length > 4 ? Integer.parseInt(args[4]) : 200;
         int seconds = args.length > 5 ? Integer.parseInt(args[5]) : 30;
-        int warmUpSeconds = args.length > 6 ? Integer.parseInt(args[6]) : 20;
+        int warmUpSeconds = args.length > 6 ? Integer.parseInt(args[6]) : 60;
         try (MongoClient mongo = MongoClients.create(args[2])) {
             MongoCollection<Document> roster = mongo.getDatabase(args[3]).getCollection("cadre_roster");
             LatencyBenchmark warmUp = new LatencyBenchmark();
