@@ -1,20 +1,38 @@
 package vn.cadres.cadre;
 
+import static vn.cadres.cadre.Refusals.invalid;
+import static vn.cadres.cadre.Refusals.ruleBroken;
+
 import java.time.LocalDate;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.cadres.cadre.profile.correct.CorrectProfile;
+import vn.cadres.cadre.profile.death.RecordDeath;
+import vn.cadres.cadre.profile.discipline.RecordDiscipline;
+import vn.cadres.cadre.profile.qualification.RecordQualification;
+import vn.cadres.cadre.profile.retire.RetireCadre;
 import vn.cadres.cadre.register.RegisterCadre;
 import vn.cadres.contracts.Gender;
 import vn.cadres.contracts.ProvinceCode;
+import vn.cadres.contracts.cadre.CadreDied;
+import vn.cadres.contracts.cadre.CadreProfileCorrected;
 import vn.cadres.contracts.cadre.CadreRegistered;
-import vn.cadres.platform.web.InvalidInput;
+import vn.cadres.contracts.cadre.CadreRetired;
+import vn.cadres.contracts.cadre.DisciplineMeasure;
+import vn.cadres.contracts.cadre.DisciplineRecorded;
+import vn.cadres.contracts.cadre.PoliticalTheory;
+import vn.cadres.contracts.cadre.ProfessionalEducation;
+import vn.cadres.contracts.cadre.QualificationKind;
+import vn.cadres.contracts.cadre.QualificationRecorded;
 
 class CadreTest {
 
     private static final ProvinceCode DIEN_BIEN = ProvinceCode.of("DB");
     private static final LocalDate BORN = LocalDate.of(1980, 3, 12);
+    private static final LocalDate MANAGED = LocalDate.of(2014, 7, 1);
+    private static final LocalDate JOINED_PARTY = LocalDate.of(2005, 5, 19);
 
     private FixtureConfiguration<Cadre> fixture;
 
@@ -23,22 +41,140 @@ class CadreTest {
         fixture = new AggregateTestFixture<>(Cadre.class);
     }
 
+    private static RegisterCadre registration(LocalDate effective, LocalDate partyEntry) {
+        return new RegisterCadre("c-1", "Đặng Quốc Hương", Gender.MALE, BORN, DIEN_BIEN, effective, DIEN_BIEN,
+                "Xã Thanh Hưng", "Thái", ProfessionalEducation.BACHELOR, PoliticalTheory.INTERMEDIATE, partyEntry,
+                "Ban Thường vụ Tỉnh ủy Điện Biên");
+    }
+
+    private static CadreRegistered registered() {
+        return new CadreRegistered("c-1", "Đặng Quốc Hương", Gender.MALE, BORN, DIEN_BIEN, MANAGED, DIEN_BIEN,
+                "Xã Thanh Hưng", "Thái", ProfessionalEducation.BACHELOR, PoliticalTheory.INTERMEDIATE, JOINED_PARTY,
+                "Ban Thường vụ Tỉnh ủy Điện Biên");
+    }
+
+    private static CadreDied died() {
+        return new CadreDied("c-1", DIEN_BIEN, LocalDate.of(2020, 1, 1));
+    }
+
     @Test
     void a_cadre_is_registered_under_the_province_that_manages_them() {
         fixture.givenNoPriorActivity()
-                .when(new RegisterCadre("c-1", "Đặng Quốc Hương", Gender.MALE, BORN, DIEN_BIEN,
-                        LocalDate.of(2014, 7, 1)))
+                .when(registration(MANAGED, JOINED_PARTY))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new CadreRegistered("c-1", "Đặng Quốc Hương", Gender.MALE, BORN, DIEN_BIEN,
-                        LocalDate.of(2014, 7, 1)));
+                .expectEvents(registered());
     }
 
     @Test
     void a_cadre_cannot_come_under_management_before_being_born() {
         fixture.givenNoPriorActivity()
-                .when(new RegisterCadre("c-1", "Đặng Quốc Hương", Gender.MALE, BORN, DIEN_BIEN,
-                        LocalDate.of(1979, 1, 1)))
+                .when(registration(LocalDate.of(1979, 1, 1), null))
                 .expectNoEvents()
-                .expectException(InvalidInput.class);
+                .expectException(invalid("effectiveDate"));
+    }
+
+    @Test
+    void a_cadre_cannot_join_the_party_before_being_born() {
+        fixture.givenNoPriorActivity()
+                .when(registration(MANAGED, LocalDate.of(1975, 1, 1)))
+                .expectNoEvents()
+                .expectException(invalid("partyEntryDate"));
+    }
+
+    @Test
+    void a_correction_keeps_the_value_it_replaces_and_the_reason() {
+        fixture.given(registered())
+                .when(new CorrectProfile("c-1", "homeCommune", "Xã Thanh Xương", "sai quê quán", MANAGED))
+                .expectEvents(new CadreProfileCorrected("c-1", DIEN_BIEN, "homeCommune", "Xã Thanh Hưng",
+                        "Xã Thanh Xương", "sai quê quán", MANAGED));
+    }
+
+    @Test
+    void only_profile_fields_can_be_corrected() {
+        fixture.given(registered())
+                .when(new CorrectProfile("c-1", "shoeSize", "42", "sai", MANAGED))
+                .expectNoEvents()
+                .expectException(invalid("field"));
+    }
+
+    @Test
+    void a_correction_must_say_why() {
+        fixture.given(registered())
+                .when(new CorrectProfile("c-1", "ethnicity", "Kinh", " ", MANAGED))
+                .expectNoEvents()
+                .expectException(invalid("reason"));
+    }
+
+    @Test
+    void a_corrected_value_must_be_a_value_of_its_field() {
+        fixture.given(registered())
+                .when(new CorrectProfile("c-1", "politicalTheory", "VERY_HIGH", "sai", MANAGED))
+                .expectNoEvents()
+                .expectException(invalid("newValue"));
+    }
+
+    @Test
+    void a_qualification_level_belongs_to_the_ladder_of_its_kind() {
+        fixture.given(registered())
+                .when(new RecordQualification("c-1", QualificationKind.POLITICAL_THEORY, "MASTER", "Học viện",
+                        MANAGED))
+                .expectNoEvents()
+                .expectException(invalid("level"));
+    }
+
+    @Test
+    void a_qualification_is_recorded_with_its_level_and_institution() {
+        fixture.given(registered())
+                .when(new RecordQualification("c-1", QualificationKind.PROFESSIONAL, "MASTER", "Đại học Luật",
+                        MANAGED))
+                .expectEvents(new QualificationRecorded("c-1", DIEN_BIEN, QualificationKind.PROFESSIONAL, "MASTER",
+                        "Đại học Luật", MANAGED));
+    }
+
+    @Test
+    void a_discipline_is_recorded_on_its_decision() {
+        fixture.given(registered())
+                .when(new RecordDiscipline("c-1", DisciplineMeasure.WARNING, "15-QĐ/TU", MANAGED))
+                .expectEvents(new DisciplineRecorded("c-1", DIEN_BIEN, DisciplineMeasure.WARNING, "15-QĐ/TU",
+                        MANAGED));
+    }
+
+    @Test
+    void a_cadre_retires_only_once() {
+        fixture.given(registered(), new CadreRetired("c-1", DIEN_BIEN, LocalDate.of(2040, 4, 1)))
+                .when(new RetireCadre("c-1", LocalDate.of(2041, 4, 1)))
+                .expectNoEvents()
+                .expectException(ruleBroken("cadre-already-retired"));
+    }
+
+    @Test
+    void nothing_may_be_recorded_for_a_dead_cadre() {
+        fixture.given(registered(), died())
+                .when(new RecordQualification("c-1", QualificationKind.PROFESSIONAL, "MASTER", "Đại học", MANAGED))
+                .expectNoEvents()
+                .expectException(ruleBroken("cadre-deceased"));
+    }
+
+    @Test
+    void a_cadre_dies_only_once() {
+        fixture.given(registered(), died())
+                .when(new RecordDeath("c-1", LocalDate.of(2021, 1, 1)))
+                .expectNoEvents()
+                .expectException(ruleBroken("cadre-deceased"));
+    }
+
+    @Test
+    void no_fact_about_a_cadre_takes_effect_before_their_birth() {
+        fixture.given(registered())
+                .when(new RecordDiscipline("c-1", DisciplineMeasure.REPRIMAND, "1-QĐ", LocalDate.of(1979, 12, 31)))
+                .expectNoEvents()
+                .expectException(invalid("effectiveDate"));
+    }
+
+    @Test
+    void a_cadre_retires_and_may_still_die_afterwards() {
+        fixture.given(registered(), new CadreRetired("c-1", DIEN_BIEN, LocalDate.of(2040, 4, 1)))
+                .when(new RecordDeath("c-1", LocalDate.of(2050, 1, 1)))
+                .expectEvents(new CadreDied("c-1", DIEN_BIEN, LocalDate.of(2050, 1, 1)));
     }
 }

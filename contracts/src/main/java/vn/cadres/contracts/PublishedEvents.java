@@ -1,9 +1,18 @@
 package vn.cadres.contracts;
 
 import java.util.List;
+import vn.cadres.contracts.cadre.CadreDied;
+import vn.cadres.contracts.cadre.CadreProfileCorrected;
 import vn.cadres.contracts.cadre.CadreRegistered;
+import vn.cadres.contracts.cadre.CadreRetired;
+import vn.cadres.contracts.cadre.DisciplineRecorded;
+import vn.cadres.contracts.cadre.QualificationRecorded;
 import vn.cadres.contracts.evaluation.EvaluationRecorded;
 import vn.cadres.contracts.rotation.RotationProposed;
+import vn.cadres.contracts.unit.UnitDissolved;
+import vn.cadres.contracts.unit.UnitEstablished;
+import vn.cadres.contracts.unit.UnitMerged;
+import vn.cadres.contracts.unit.UnitRenamed;
 
 /**
  * Every event of the published language, listed once so that stores and consumers can map wire
@@ -13,8 +22,17 @@ public final class PublishedEvents {
 
     public static final List<Class<? extends DomainEvent>> ALL = List.of(
             CadreRegistered.class,
+            CadreProfileCorrected.class,
+            QualificationRecorded.class,
+            DisciplineRecorded.class,
+            CadreRetired.class,
+            CadreDied.class,
             RotationProposed.class,
-            EvaluationRecorded.class);
+            EvaluationRecorded.class,
+            UnitEstablished.class,
+            UnitRenamed.class,
+            UnitMerged.class,
+            UnitDissolved.class);
 
     private PublishedEvents() {
     }

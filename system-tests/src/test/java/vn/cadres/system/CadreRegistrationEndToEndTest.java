@@ -21,7 +21,9 @@ class CadreRegistrationEndToEndTest {
 
     private static final String REGISTRATION = """
             {"fullName": "Hoàng Thị Thu Hương", "gender": "FEMALE", "birthDate": "1982-10-20",
-             "managingProvince": "LS", "effectiveDate": "2015-09-01"}""";
+             "managingProvince": "LS", "effectiveDate": "2015-09-01", "homeProvince": "LS",
+             "homeCommune": "Phường Chi Lăng", "ethnicity": "Tày", "professionalEducation": "MASTER",
+             "politicalTheory": "ADVANCED", "managementScope": "Ban Thường vụ Tỉnh ủy Lạng Sơn"}""";
 
     private static RunningServices services;
     private static Http cadres;

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import vn.cadres.contracts.Gender;
 import vn.cadres.contracts.ProvinceCode;
+import vn.cadres.contracts.cadre.PoliticalTheory;
+import vn.cadres.contracts.cadre.ProfessionalEducation;
 
 /** Register a cadre under a province's management (đăng ký cán bộ thuộc diện quản lý). */
 public record RegisterCadre(
@@ -12,5 +14,12 @@ public record RegisterCadre(
         Gender gender,
         LocalDate birthDate,
         ProvinceCode managingProvince,
-        LocalDate effectiveDate) {
+        LocalDate effectiveDate,
+        ProvinceCode homeProvince,
+        String homeCommune,
+        String ethnicity,
+        ProfessionalEducation professionalEducation,
+        PoliticalTheory politicalTheory,
+        LocalDate partyEntryDate,
+        String managementScope) {
 }

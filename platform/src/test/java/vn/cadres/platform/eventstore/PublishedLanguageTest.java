@@ -19,9 +19,24 @@ import vn.cadres.contracts.EventType;
 import vn.cadres.contracts.Gender;
 import vn.cadres.contracts.ProvinceCode;
 import vn.cadres.contracts.PublishedEvents;
+import vn.cadres.contracts.cadre.CadreDied;
+import vn.cadres.contracts.cadre.CadreProfileCorrected;
 import vn.cadres.contracts.cadre.CadreRegistered;
+import vn.cadres.contracts.cadre.CadreRetired;
+import vn.cadres.contracts.cadre.DisciplineMeasure;
+import vn.cadres.contracts.cadre.DisciplineRecorded;
+import vn.cadres.contracts.cadre.PoliticalTheory;
+import vn.cadres.contracts.cadre.ProfessionalEducation;
+import vn.cadres.contracts.cadre.QualificationKind;
+import vn.cadres.contracts.cadre.QualificationRecorded;
 import vn.cadres.contracts.evaluation.EvaluationRecorded;
 import vn.cadres.contracts.rotation.RotationProposed;
+import vn.cadres.contracts.unit.Bloc;
+import vn.cadres.contracts.unit.Level;
+import vn.cadres.contracts.unit.UnitDissolved;
+import vn.cadres.contracts.unit.UnitEstablished;
+import vn.cadres.contracts.unit.UnitMerged;
+import vn.cadres.contracts.unit.UnitRenamed;
 
 /**
  * The published language, pinned: the JSON of every event as stored and published is kept in
@@ -33,14 +48,33 @@ class PublishedLanguageTest {
 
     private static final ProvinceCode DIEN_BIEN = ProvinceCode.of("DB");
 
-    private static final Map<Class<?>, Object> EXAMPLES = Map.of(
-            CadreRegistered.class, new CadreRegistered("c-1", "Đặng Quốc Hương", Gender.MALE,
-                    LocalDate.of(1979, 5, 2), DIEN_BIEN, LocalDate.of(2014, 7, 1)),
-            RotationProposed.class, new RotationProposed("r-1", "c-1", DIEN_BIEN, "Văn phòng Huyện ủy Mường Ảng",
-                    "Đảng ủy xã Thanh Hưng", LocalDate.of(2014, 7, 1), LocalDate.of(2017, 6, 30),
-                    LocalDate.of(2014, 6, 20)),
-            EvaluationRecorded.class, new EvaluationRecorded("e-1", "c-1", DIEN_BIEN, LocalDate.of(2014, 1, 1),
-                    LocalDate.of(2014, 12, 31), 86, LocalDate.of(2014, 12, 31)));
+    private static final Map<Class<?>, Object> EXAMPLES = Map.ofEntries(
+            Map.entry(CadreRegistered.class, new CadreRegistered("c-1", "Đặng Quốc Hương", Gender.MALE,
+                    LocalDate.of(1979, 5, 2), DIEN_BIEN, LocalDate.of(2014, 7, 1), DIEN_BIEN, "Xã Thanh Hưng",
+                    "Thái", ProfessionalEducation.BACHELOR, PoliticalTheory.INTERMEDIATE, LocalDate.of(2003, 9, 2),
+                    "Ban Thường vụ Tỉnh ủy Điện Biên")),
+            Map.entry(CadreProfileCorrected.class, new CadreProfileCorrected("c-1", DIEN_BIEN, "homeCommune",
+                    "Xã Thanh Hưng", "Xã Thanh Xương", "sai quê quán trong hồ sơ gốc", LocalDate.of(2015, 3, 1))),
+            Map.entry(QualificationRecorded.class, new QualificationRecorded("c-1", DIEN_BIEN,
+                    QualificationKind.POLITICAL_THEORY, "ADVANCED", "Học viện Chính trị quốc gia Hồ Chí Minh",
+                    LocalDate.of(2016, 6, 30))),
+            Map.entry(DisciplineRecorded.class, new DisciplineRecorded("c-1", DIEN_BIEN, DisciplineMeasure.REPRIMAND,
+                    "15-QĐ/TU", LocalDate.of(2018, 4, 10))),
+            Map.entry(CadreRetired.class, new CadreRetired("c-1", DIEN_BIEN, LocalDate.of(2039, 6, 1))),
+            Map.entry(CadreDied.class, new CadreDied("c-1", DIEN_BIEN, LocalDate.of(2040, 1, 15))),
+            Map.entry(RotationProposed.class, new RotationProposed("r-1", "c-1", DIEN_BIEN,
+                    "Văn phòng Huyện ủy Mường Ảng", "Đảng ủy xã Thanh Hưng", LocalDate.of(2014, 7, 1),
+                    LocalDate.of(2017, 6, 30), LocalDate.of(2014, 6, 20))),
+            Map.entry(EvaluationRecorded.class, new EvaluationRecorded("e-1", "c-1", DIEN_BIEN,
+                    LocalDate.of(2014, 1, 1), LocalDate.of(2014, 12, 31), 86, LocalDate.of(2014, 12, 31))),
+            Map.entry(UnitEstablished.class, new UnitEstablished("u-2", "Xã Ẳng Nưa", Level.COMMUNE,
+                    Bloc.GOVERNMENT, DIEN_BIEN, "Ẳng Nưa", "u-1", List.of("Chủ tịch UBND xã"),
+                    LocalDate.of(2007, 1, 1))),
+            Map.entry(UnitRenamed.class, new UnitRenamed("u-2", DIEN_BIEN, "Đảng bộ xã Ẳng Nưa",
+                    LocalDate.of(2015, 1, 1), "Nghị quyết của Tỉnh ủy")),
+            Map.entry(UnitMerged.class, new UnitMerged("u-2", DIEN_BIEN, "u-4", LocalDate.of(2025, 7, 1))),
+            Map.entry(UnitDissolved.class, new UnitDissolved("u-1", DIEN_BIEN, LocalDate.of(2025, 7, 1),
+                    "Kết thúc hoạt động của cấp huyện")));
 
     private final EventCodec codec = new EventCodec(PublishedEvents.ALL);
 

@@ -13,40 +13,32 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import vn.cadres.contracts.EventEnvelope;
 import vn.cadres.contracts.Gender;
 import vn.cadres.contracts.ProvinceCode;
 import vn.cadres.contracts.Topics;
 import vn.cadres.contracts.cadre.CadreRegistered;
-import vn.cadres.platform.testing.EmbeddedParts;
+import vn.cadres.contracts.cadre.PoliticalTheory;
+import vn.cadres.contracts.cadre.ProfessionalEducation;
 import vn.cadres.platform.testing.Http;
+import vn.cadres.platform.testing.RealPartsTest;
 import vn.cadres.platform.testing.TestTokens;
 import vn.cadres.platform.testing.TopicWriter;
 import vn.cadres.reporting.ReportingServiceApplication;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = ReportingServiceApplication.CONFIG_NAME)
-class CadreRosterReplayTest {
+class CadreRosterReplayTest extends RealPartsTest {
 
     private static final String ROSTER = "/api/reports/cadres?province=DB";
     private static final String REPLAY = "/api/admin/processors/" + CadreRosterProjection.PROCESSOR + "/replay";
 
-    @DynamicPropertySource
-    static void parts(DynamicPropertyRegistry registry) {
-        EmbeddedParts.register(registry);
-    }
-
-    @LocalServerPort
-    int port;
     @Autowired
     MongoDatabase database;
 
     @Test
     void a_replay_rebuilds_the_roster_from_the_topic_exactly_as_the_live_projection_built_it() {
-        Http reports = Http.local(port);
+        Http reports = http();
         EventEnvelope huong = registered("Đặng Quốc Hương", LocalDate.of(1979, 5, 2));
         EventEnvelope lan = registered("Lò Thị Lan", LocalDate.of(1985, 8, 30));
         TopicWriter.publish(Topics.CADRE_EVENTS, huong);
@@ -67,7 +59,7 @@ class CadreRosterReplayTest {
 
     @Test
     void only_an_administrator_sees_the_processors() {
-        Http reports = Http.local(port);
+        Http reports = http();
 
         assertThat(reports.get("/api/admin/processors", TestTokens.auditor()).status()).isEqualTo(403);
         JsonNode processors = reports.get("/api/admin/processors", TestTokens.admin()).body();
@@ -77,6 +69,7 @@ class CadreRosterReplayTest {
     private static EventEnvelope registered(String fullName, LocalDate birthDate) {
         String cadreId = UUID.randomUUID().toString();
         return TopicWriter.firstEventOf("Cadre", cadreId, new CadreRegistered(cadreId, fullName, Gender.FEMALE,
-                birthDate, ProvinceCode.of("DB"), LocalDate.of(2014, 7, 1)));
+                birthDate, ProvinceCode.of("DB"), LocalDate.of(2014, 7, 1), ProvinceCode.of("DB"), "Xã Nà Tấu", "Thái",
+                ProfessionalEducation.BACHELOR, PoliticalTheory.INTERMEDIATE, null, "Ban Thường vụ Tỉnh ủy Điện Biên"));
     }
 }

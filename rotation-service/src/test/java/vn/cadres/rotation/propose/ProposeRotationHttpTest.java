@@ -11,18 +11,17 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import vn.cadres.contracts.EventEnvelope;
 import vn.cadres.contracts.Gender;
 import vn.cadres.contracts.ProvinceCode;
 import vn.cadres.contracts.Topics;
 import vn.cadres.contracts.cadre.CadreRegistered;
+import vn.cadres.contracts.cadre.PoliticalTheory;
+import vn.cadres.contracts.cadre.ProfessionalEducation;
 import vn.cadres.platform.eventstore.EnvelopeMessages;
 import vn.cadres.platform.eventstore.EventLog;
-import vn.cadres.platform.testing.EmbeddedParts;
 import vn.cadres.platform.testing.Http;
+import vn.cadres.platform.testing.RealPartsTest;
 import vn.cadres.platform.testing.StoredEvents;
 import vn.cadres.platform.testing.TestTokens;
 import vn.cadres.platform.testing.TopicWriter;
@@ -32,20 +31,13 @@ import vn.cadres.rotation.cadres.KnownCadres;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = RotationServiceApplication.CONFIG_NAME)
-class ProposeRotationHttpTest {
+class ProposeRotationHttpTest extends RealPartsTest {
 
     private static final Duration CONSUMED_WITHIN = Duration.ofSeconds(15);
     private static final String PROPOSAL = """
             {"cadreId": "%s", "fromUnit": "Văn phòng Huyện ủy Điện Biên", "toUnit": "Đảng ủy xã Thanh Hưng",
              "plannedStart": "2014-07-01", "plannedEnd": "2017-07-01", "effectiveDate": "2014-06-15"}""";
 
-    @DynamicPropertySource
-    static void parts(DynamicPropertyRegistry registry) {
-        EmbeddedParts.register(registry);
-    }
-
-    @LocalServerPort
-    int port;
     @Autowired
     EventLog log;
     @Autowired
@@ -80,7 +72,7 @@ class ProposeRotationHttpTest {
 
     @Test
     void without_a_token_nothing_is_proposed() {
-        Http.Response response = Http.local(port).post("/api/rotations", null, PROPOSAL.formatted("any"));
+        Http.Response response = http().post("/api/rotations", null, PROPOSAL.formatted("any"));
 
         assertThat(response.status()).isEqualTo(401);
     }
@@ -154,7 +146,7 @@ class ProposeRotationHttpTest {
     }
 
     private Http.Response propose(String json, String office) {
-        return Http.local(port).post("/api/rotations", TestTokens.office(office), json);
+        return http().post("/api/rotations", TestTokens.office(office), json);
     }
 
     /** A cadre that cadre-service registered and this service has read from {@code cadre.events}. */
@@ -168,6 +160,8 @@ class ProposeRotationHttpTest {
     private static EventEnvelope registration(String province, String fullName) {
         String cadreId = UUID.randomUUID().toString();
         return TopicWriter.firstEventOf("Cadre", cadreId, new CadreRegistered(cadreId, fullName, Gender.MALE,
-                LocalDate.of(1980, 3, 12), ProvinceCode.of(province), LocalDate.of(2014, 1, 1)));
+                LocalDate.of(1980, 3, 12), ProvinceCode.of(province), LocalDate.of(2014, 1, 1),
+                ProvinceCode.of(province), "Xã Thanh Hưng", "Kinh", ProfessionalEducation.BACHELOR,
+                PoliticalTheory.INTERMEDIATE, null, "Ban Thường vụ Tỉnh ủy"));
     }
 }

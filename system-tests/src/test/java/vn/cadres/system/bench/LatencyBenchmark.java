@@ -85,7 +85,9 @@ public final class LatencyBenchmark {
 
     private void register(String baseUrl, String token, int n) {
         String body = "{\"fullName\":\"Trần Văn Đo Lường " + n + "\",\"gender\":\"MALE\","
-                + "\"birthDate\":\"1980-01-01\",\"managingProvince\":\"HN\"}";
+                + "\"birthDate\":\"1980-01-01\",\"managingProvince\":\"HN\",\"homeProvince\":\"HN\","
+                + "\"homeCommune\":\"Phường Hoàn Kiếm\",\"ethnicity\":\"Kinh\",\"professionalEducation\":\"BACHELOR\","
+                + "\"politicalTheory\":\"ADVANCED\",\"managementScope\":\"Ban Thường vụ Thành ủy\"}";
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/cadres"))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();

@@ -1,0 +1,41 @@
+package vn.cadres.cadre.unit.rename;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import vn.cadres.cadre.unit.query.UnitView;
+import vn.cadres.cadre.unit.query.Units;
+import vn.cadres.platform.commands.CommandSender;
+import vn.cadres.platform.security.ActingOffice;
+
+/** {@code POST /api/units/{id}/rename}: the office of the unit's province renames it from a date on. */
+@RestController
+class RenameUnitEndpoint {
+
+    private final CommandSender commands;
+    private final Units units;
+
+    RenameUnitEndpoint(CommandSender commands, Units units) {
+        this.commands = commands;
+        this.units = units;
+    }
+
+    record Renaming(@NotBlank @Size(max = 300) String name, @NotNull LocalDate effectiveDate,
+                    @Size(max = 1000) String reason) {
+    }
+
+    @PostMapping("/api/units/{unitId}/rename")
+    ResponseEntity<Void> rename(@PathVariable String unitId, @Valid @RequestBody Renaming body, ActingOffice office) {
+        UnitView unit = units.get(unitId);
+        commands.send(office, unit.province(), new RenameUnit(unitId, body.name(), body.effectiveDate(),
+                body.reason()));
+        return ResponseEntity.noContent().build();
+    }
+}
