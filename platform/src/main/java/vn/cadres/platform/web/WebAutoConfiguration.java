@@ -1,5 +1,7 @@
 package vn.cadres.platform.web;
 
+import io.swagger.v3.oas.models.OpenAPI;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -24,6 +26,12 @@ public class WebAutoConfiguration {
     static final int BODY_LIMIT_FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 20;
 
     /** A service that needs more replaces it, typically with a subclass. */
+    @Bean
+    @ConditionalOnMissingBean
+    public OpenAPI apiDocumentation(@Value("${spring.application.name:service}") String service) {
+        return ApiDocumentation.of(service);
+    }
+
     @Bean
     @ConditionalOnMissingBean(ResponseEntityExceptionHandler.class)
     ApiExceptionHandler apiExceptionHandler() {

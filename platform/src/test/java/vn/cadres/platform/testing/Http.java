@@ -27,7 +27,7 @@ public final class Http {
         return new Http("http://127.0.0.1:" + port);
     }
 
-    /** A response: its status, headers and the body read as JSON (null when empty). */
+    /** A response: its status, headers and the body read as JSON (null when empty or not JSON). */
     public record Response(int status, Map<String, List<String>> headers, JsonNode body) {
         public String header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
@@ -50,7 +50,8 @@ public final class Http {
         }
         try {
             HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            JsonNode body = response.body().isBlank() ? null : JSON.readTree(response.body());
+            boolean json = response.headers().firstValue("Content-Type").orElse("").contains("json");
+            JsonNode body = json && !response.body().isBlank() ? JSON.readTree(response.body()) : null;
             return new Response(response.statusCode(), response.headers().map(), body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
