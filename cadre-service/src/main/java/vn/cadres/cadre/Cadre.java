@@ -8,6 +8,13 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import vn.cadres.cadre.appointment.appoint.AppointCadre;
+import vn.cadres.cadre.appointment.end.EndAppointment;
+import vn.cadres.cadre.planning.PlanningLimits;
+import vn.cadres.cadre.planning.Plans;
+import vn.cadres.cadre.planning.age.ReviewPlanningAge;
+import vn.cadres.cadre.planning.plan.PlanCadre;
+import vn.cadres.cadre.planning.remove.RemoveFromPlan;
 import vn.cadres.cadre.profile.CadreProfile;
 import vn.cadres.cadre.profile.ProfileField;
 import vn.cadres.cadre.profile.correct.CorrectProfile;
@@ -17,12 +24,16 @@ import vn.cadres.cadre.profile.qualification.RecordQualification;
 import vn.cadres.cadre.profile.retire.RetireCadre;
 import vn.cadres.cadre.register.RegisterCadre;
 import vn.cadres.contracts.ProvinceCode;
+import vn.cadres.contracts.cadre.CadreAppointed;
+import vn.cadres.contracts.cadre.CadreAppointmentEnded;
 import vn.cadres.contracts.cadre.CadreDied;
 import vn.cadres.contracts.cadre.CadreProfileCorrected;
 import vn.cadres.contracts.cadre.CadreRegistered;
 import vn.cadres.contracts.cadre.CadreRetired;
 import vn.cadres.contracts.cadre.DisciplineRecorded;
 import vn.cadres.contracts.cadre.QualificationRecorded;
+import vn.cadres.contracts.planning.CadrePlanned;
+import vn.cadres.contracts.planning.CadreRemovedFromPlan;
 import vn.cadres.platform.web.InvalidInput;
 import vn.cadres.platform.web.RuleViolation;
 
@@ -36,6 +47,7 @@ public class Cadre {
     @AggregateIdentifier
     private String cadreId;
     private CadreProfile profile;
+    private Plans plans;
 
     protected Cadre() {
         // for event sourcing
@@ -83,6 +95,7 @@ public class Cadre {
     void handle(RecordDiscipline command) {
         LocalDate date = recordable(command.effectiveDate());
         apply(new DisciplineRecorded(cadreId, province(), command.measure(), command.decisionNumber(), date));
+        plans().droppedFor(command.measure(), command.decisionNumber(), date).forEach(dropped -> apply(dropped));
     }
 
     @CommandHandler
@@ -98,6 +111,29 @@ public class Cadre {
     @CommandHandler
     void handle(RecordDeath command) {
         apply(new CadreDied(cadreId, province(), recordable(command.effectiveDate())));
+    }
+
+    @CommandHandler
+    void handle(AppointCadre command) {
+        LocalDate date = recordable(command.effectiveDate());
+        profile.heldPost(command.unitId(), command.post()).ifPresent(held -> {
+            throw new RuleViolation("appointment-already-held", "cadre " + cadreId + " has held " + held.post()
+                    + " since " + held.since(), Map.of("unitId", held.unitId(), "since", held.since().toString()));
+        });
+        apply(new CadreAppointed(cadreId, province(), command.unitId(), command.post(), command.decision(), date));
+    }
+
+    @CommandHandler
+    void handle(EndAppointment command) {
+        LocalDate date = recordable(command.effectiveDate());
+        CadreProfile.Post held = profile.heldPost(command.unitId(), command.post()).orElseThrow(() ->
+                new RuleViolation("appointment-not-held", "cadre " + cadreId + " does not hold " + command.post()
+                        + " in unit " + command.unitId(), Map.of("unitId", command.unitId())));
+        if (date.isBefore(held.since())) {
+            throw InvalidInput.of("effectiveDate", "the appointment took effect only on " + held.since());
+        }
+        apply(new CadreAppointmentEnded(cadreId, province(), command.unitId(), command.post(), command.decision(),
+                date, command.reason()));
     }
 
     /** The rules every later fact about a cadre obeys; returns its date when they hold. */
@@ -125,5 +161,40 @@ public class Cadre {
 
     private ProvinceCode province() {
         return profile.managingProvince();
+    }
+
+    // Succession planning (quy hoạch): the rules about one cadre's plans are in Plans.
+
+    @CommandHandler
+    void handle(PlanCadre command, PlanningLimits limits) {
+        recordable(command.effectiveDate());
+        apply(plans().plan(command, profile.birthDate(), limits));
+    }
+
+    @CommandHandler
+    void handle(RemoveFromPlan command) {
+        recordable(command.effectiveDate());
+        apply(plans().remove(command));
+    }
+
+    @CommandHandler
+    boolean handle(ReviewPlanningAge command, PlanningLimits limits) {
+        var dropped = plans().droppedForAge(profile.birthDate(), command.asOf(), limits);
+        dropped.forEach(removal -> apply(removal));
+        return !dropped.isEmpty();
+    }
+
+    @EventSourcingHandler
+    void on(CadrePlanned event) {
+        plans = plans().apply(event);
+    }
+
+    @EventSourcingHandler
+    void on(CadreRemovedFromPlan event) {
+        plans = plans().apply(event);
+    }
+
+    private Plans plans() {
+        return plans != null ? plans : Plans.of(cadreId, province());
     }
 }

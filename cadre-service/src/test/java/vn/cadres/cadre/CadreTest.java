@@ -8,6 +8,8 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.cadres.cadre.appointment.appoint.AppointCadre;
+import vn.cadres.cadre.appointment.end.EndAppointment;
 import vn.cadres.cadre.profile.correct.CorrectProfile;
 import vn.cadres.cadre.profile.death.RecordDeath;
 import vn.cadres.cadre.profile.discipline.RecordDiscipline;
@@ -16,10 +18,13 @@ import vn.cadres.cadre.profile.retire.RetireCadre;
 import vn.cadres.cadre.register.RegisterCadre;
 import vn.cadres.contracts.Gender;
 import vn.cadres.contracts.ProvinceCode;
+import vn.cadres.contracts.cadre.CadreAppointed;
+import vn.cadres.contracts.cadre.CadreAppointmentEnded;
 import vn.cadres.contracts.cadre.CadreDied;
 import vn.cadres.contracts.cadre.CadreProfileCorrected;
 import vn.cadres.contracts.cadre.CadreRegistered;
 import vn.cadres.contracts.cadre.CadreRetired;
+import vn.cadres.contracts.cadre.Decision;
 import vn.cadres.contracts.cadre.DisciplineMeasure;
 import vn.cadres.contracts.cadre.DisciplineRecorded;
 import vn.cadres.contracts.cadre.PoliticalTheory;
@@ -33,6 +38,13 @@ class CadreTest {
     private static final LocalDate BORN = LocalDate.of(1980, 3, 12);
     private static final LocalDate MANAGED = LocalDate.of(2014, 7, 1);
     private static final LocalDate JOINED_PARTY = LocalDate.of(2005, 5, 19);
+
+    private static final String OFFICE = "u-office";
+    private static final String DEPUTY_CHIEF = "Phó Chánh Văn phòng Huyện ủy";
+    private static final Decision APPOINTING = new Decision("125-QĐ/HU", LocalDate.of(2014, 6, 20),
+            "Ban Thường vụ Huyện ủy Mường Ảng");
+    private static final Decision RELIEVING = new Decision("310-QĐ/HU", LocalDate.of(2015, 9, 10),
+            "Ban Thường vụ Huyện ủy Mường Ảng");
 
     private FixtureConfiguration<Cadre> fixture;
 
@@ -176,5 +188,79 @@ class CadreTest {
         fixture.given(registered(), new CadreRetired("c-1", DIEN_BIEN, LocalDate.of(2040, 4, 1)))
                 .when(new RecordDeath("c-1", LocalDate.of(2050, 1, 1)))
                 .expectEvents(new CadreDied("c-1", DIEN_BIEN, LocalDate.of(2050, 1, 1)));
+    }
+
+    private static CadreAppointed appointed() {
+        return new CadreAppointed("c-1", DIEN_BIEN, OFFICE, DEPUTY_CHIEF, APPOINTING, MANAGED);
+    }
+
+    private static EndAppointment ending(String post, LocalDate effective) {
+        return new EndAppointment("c-1", OFFICE, post, RELIEVING, effective, "luân chuyển về xã");
+    }
+
+    @Test
+    void a_cadre_is_appointed_to_a_post_on_a_decision() {
+        fixture.given(registered())
+                .when(new AppointCadre("c-1", OFFICE, DEPUTY_CHIEF, APPOINTING, MANAGED))
+                .expectEvents(appointed());
+    }
+
+    @Test
+    void an_appointment_cannot_take_effect_before_the_cadre_was_born() {
+        fixture.given(registered())
+                .when(new AppointCadre("c-1", OFFICE, DEPUTY_CHIEF, APPOINTING, LocalDate.of(1979, 12, 31)))
+                .expectNoEvents()
+                .expectException(invalid("effectiveDate"));
+    }
+
+    @Test
+    void nobody_is_appointed_after_their_death() {
+        fixture.given(registered(), died())
+                .when(new AppointCadre("c-1", OFFICE, DEPUTY_CHIEF, APPOINTING, LocalDate.of(2021, 1, 1)))
+                .expectNoEvents()
+                .expectException(ruleBroken("cadre-deceased"));
+    }
+
+    @Test
+    void a_post_already_held_is_not_appointed_again() {
+        fixture.given(registered(), appointed())
+                .when(new AppointCadre("c-1", OFFICE, DEPUTY_CHIEF, APPOINTING, LocalDate.of(2015, 1, 1)))
+                .expectNoEvents()
+                .expectException(ruleBroken("appointment-already-held"));
+    }
+
+    @Test
+    void an_appointment_the_cadre_holds_ends_on_a_decision() {
+        LocalDate left = LocalDate.of(2015, 9, 15);
+        fixture.given(registered(), appointed())
+                .when(ending(DEPUTY_CHIEF, left))
+                .expectEvents(new CadreAppointmentEnded("c-1", DIEN_BIEN, OFFICE, DEPUTY_CHIEF, RELIEVING, left,
+                        "luân chuyển về xã"));
+    }
+
+    @Test
+    void an_appointment_the_cadre_does_not_hold_cannot_end() {
+        fixture.given(registered(), appointed())
+                .when(ending("Chánh Văn phòng Huyện ủy", LocalDate.of(2015, 9, 15)))
+                .expectNoEvents()
+                .expectException(ruleBroken("appointment-not-held"));
+    }
+
+    @Test
+    void an_appointment_already_ended_cannot_end_again() {
+        LocalDate left = LocalDate.of(2015, 9, 15);
+        fixture.given(registered(), appointed(), new CadreAppointmentEnded("c-1", DIEN_BIEN, OFFICE, DEPUTY_CHIEF,
+                        RELIEVING, left, "luân chuyển về xã"))
+                .when(ending(DEPUTY_CHIEF, left.plusDays(1)))
+                .expectNoEvents()
+                .expectException(ruleBroken("appointment-not-held"));
+    }
+
+    @Test
+    void an_appointment_cannot_end_before_it_took_effect() {
+        fixture.given(registered(), appointed())
+                .when(ending(DEPUTY_CHIEF, MANAGED.minusDays(1)))
+                .expectNoEvents()
+                .expectException(invalid("effectiveDate"));
     }
 }

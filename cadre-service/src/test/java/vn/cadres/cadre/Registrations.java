@@ -28,8 +28,13 @@ public final class Registrations {
 
     /** Registers a cadre by the office of their province and waits until their profile can be read. */
     public static String registered(Http http, String fullName, String province) {
+        return registered(http, fullName, province, "1975-04-02");
+    }
+
+    /** As {@link #registered(Http, String, String)}, for a cadre born on {@code birthDate}. */
+    public static String registered(Http http, String fullName, String province, String birthDate) {
         Http.Response response = http.post("/api/cadres", TestTokens.office(province),
-                of(fullName, province, "1975-04-02"));
+                of(fullName, province, birthDate));
         assertThat(response.status()).as("registration of %s", fullName).isEqualTo(201);
         String cadreId = response.body().get("cadreId").asText();
         await().atMost(PROJECTED_WITHIN).until(

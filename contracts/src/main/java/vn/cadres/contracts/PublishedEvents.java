@@ -1,6 +1,8 @@
 package vn.cadres.contracts;
 
 import java.util.List;
+import vn.cadres.contracts.cadre.CadreAppointed;
+import vn.cadres.contracts.cadre.CadreAppointmentEnded;
 import vn.cadres.contracts.cadre.CadreDied;
 import vn.cadres.contracts.cadre.CadreProfileCorrected;
 import vn.cadres.contracts.cadre.CadreRegistered;
@@ -8,6 +10,8 @@ import vn.cadres.contracts.cadre.CadreRetired;
 import vn.cadres.contracts.cadre.DisciplineRecorded;
 import vn.cadres.contracts.cadre.QualificationRecorded;
 import vn.cadres.contracts.evaluation.EvaluationRecorded;
+import vn.cadres.contracts.planning.CadrePlanned;
+import vn.cadres.contracts.planning.CadreRemovedFromPlan;
 import vn.cadres.contracts.rotation.RotationProposed;
 import vn.cadres.contracts.unit.UnitDissolved;
 import vn.cadres.contracts.unit.UnitEstablished;
@@ -27,8 +31,12 @@ public final class PublishedEvents {
             DisciplineRecorded.class,
             CadreRetired.class,
             CadreDied.class,
+            CadreAppointed.class,
+            CadreAppointmentEnded.class,
             RotationProposed.class,
             EvaluationRecorded.class,
+            CadrePlanned.class,
+            CadreRemovedFromPlan.class,
             UnitEstablished.class,
             UnitRenamed.class,
             UnitMerged.class,

@@ -5,11 +5,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import vn.cadres.contracts.ProvinceCode;
+import vn.cadres.contracts.cadre.CadreAppointed;
+import vn.cadres.contracts.cadre.CadreAppointmentEnded;
 import vn.cadres.contracts.cadre.CadreDied;
 import vn.cadres.contracts.cadre.CadreProfileCorrected;
 import vn.cadres.contracts.cadre.CadreRegistered;
 import vn.cadres.contracts.cadre.CadreRetired;
+import vn.cadres.contracts.cadre.Decision;
 import vn.cadres.contracts.cadre.DisciplineRecorded;
 import vn.cadres.contracts.cadre.QualificationRecorded;
 
@@ -22,6 +26,7 @@ import vn.cadres.contracts.cadre.QualificationRecorded;
  * @param managedSince   when the cadre came under the managing province
  * @param qualifications văn bằng, chứng chỉ, in the order recorded
  * @param disciplines    kỷ luật, in the order recorded
+ * @param posts          chức vụ đang giữ: the posts held, appointed and not yet ended
  * @param retiredOn      null while in service
  * @param diedOn         null while alive
  */
@@ -32,8 +37,14 @@ public record CadreProfile(
         Map<String, String> fields,
         List<Qualification> qualifications,
         List<Discipline> disciplines,
+        List<Post> posts,
         LocalDate retiredOn,
         LocalDate diedOn) {
+
+    /** A profile stored before appointments were recorded has no posts, not unknown ones. */
+    public CadreProfile {
+        posts = posts == null ? List.of() : List.copyOf(posts);
+    }
 
     /** A qualification as shown in the profile. */
     public record Qualification(String kind, String level, String institution, LocalDate awardedOn) {
@@ -43,9 +54,17 @@ public record CadreProfile(
     public record Discipline(String measure, String decisionNumber, LocalDate effectiveOn) {
     }
 
+    /** A post the cadre holds (chức vụ), in a unit, since the appointment took effect. */
+    public record Post(String unitId, String post, Decision decision, LocalDate since) {
+
+        boolean is(String otherUnitId, String otherPost) {
+            return unitId.equals(otherUnitId) && post.equals(otherPost);
+        }
+    }
+
     public static CadreProfile registered(CadreRegistered event) {
         return new CadreProfile(event.cadreId(), event.managingProvince(), event.effectiveDate(),
-                ProfileField.valuesOf(event), List.of(), List.of(), null, null);
+                ProfileField.valuesOf(event), List.of(), List.of(), List.of(), null, null);
     }
 
     /** The profile after {@code events}, oldest first, the first being the registration. */
@@ -64,11 +83,16 @@ public record CadreProfile(
             case QualificationRecorded q -> with(q).raisedTo(ProfileField.levelOf(q.kind()), q.level());
             case DisciplineRecorded d -> new CadreProfile(cadreId, managingProvince, managedSince, fields,
                     qualifications, append(disciplines,
-                    new Discipline(d.measure().name(), d.decisionNumber(), d.effectiveDate())), retiredOn, diedOn);
+                    new Discipline(d.measure().name(), d.decisionNumber(), d.effectiveDate())), posts, retiredOn,
+                    diedOn);
             case CadreRetired r -> new CadreProfile(cadreId, managingProvince, managedSince, fields,
-                    qualifications, disciplines, r.effectiveDate(), diedOn);
+                    qualifications, disciplines, posts, r.effectiveDate(), diedOn);
             case CadreDied d -> new CadreProfile(cadreId, managingProvince, managedSince, fields,
-                    qualifications, disciplines, retiredOn, d.effectiveDate());
+                    qualifications, disciplines, posts, retiredOn, d.effectiveDate());
+            case CadreAppointed a -> withPosts(append(posts,
+                    new Post(a.unitId(), a.post(), a.decision(), a.effectiveDate())));
+            case CadreAppointmentEnded e -> withPosts(posts.stream().filter(p -> !p.is(e.unitId(), e.post()))
+                    .toList());
             default -> this;
         };
     }
@@ -81,10 +105,20 @@ public record CadreProfile(
         return fields.get(ProfileField.FULL_NAME.fieldName());
     }
 
+    /** The post {@code post} in unit {@code unitId}, if the cadre holds it. */
+    public Optional<Post> heldPost(String unitId, String post) {
+        return posts.stream().filter(p -> p.is(unitId, post)).findFirst();
+    }
+
     private CadreProfile with(QualificationRecorded q) {
         return new CadreProfile(cadreId, managingProvince, managedSince, fields, append(qualifications,
                 new Qualification(q.kind().name(), q.level(), q.institution(), q.effectiveDate())),
-                disciplines, retiredOn, diedOn);
+                disciplines, posts, retiredOn, diedOn);
+    }
+
+    private CadreProfile withPosts(List<Post> held) {
+        return new CadreProfile(cadreId, managingProvince, managedSince, fields, qualifications, disciplines, held,
+                retiredOn, diedOn);
     }
 
     /** A new qualification raises the current level, never lowers it (a late back-filled lower one). */
@@ -95,7 +129,7 @@ public record CadreProfile(
     private CadreProfile withField(String field, String value) {
         Map<String, String> next = new LinkedHashMap<>(fields);
         next.put(field, value);
-        return new CadreProfile(cadreId, managingProvince, managedSince, next, qualifications, disciplines,
+        return new CadreProfile(cadreId, managingProvince, managedSince, next, qualifications, disciplines, posts,
                 retiredOn, diedOn);
     }
 

@@ -1,21 +1,13 @@
 package vn.cadres.cadre.register;
 
-import static com.mongodb.client.model.Filters.and;
-import static com.mongodb.client.model.Filters.eq;
-
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Updates;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Date;
 import java.util.Map;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 import vn.cadres.platform.eventstore.EventLog;
+import vn.cadres.platform.reservations.Reservations;
 import vn.cadres.platform.web.RuleViolation;
 
 /**
@@ -31,14 +23,12 @@ class RegistrationKeys {
     /** Longer than a command may take (30 s), so a claim still being stored is never taken over. */
     private static final Duration ABANDONED_AFTER = Duration.ofSeconds(60);
 
-    private final MongoCollection<Document> keys;
+    private final Reservations keys;
     private final EventLog log;
-    private final Clock clock;
 
     RegistrationKeys(MongoDatabase database, EventLog log, Clock clock) {
-        this.keys = database.getCollection(COLLECTION);
+        this.keys = new Reservations(database.getCollection(COLLECTION), clock, ABANDONED_AFTER);
         this.log = log;
-        this.clock = clock;
     }
 
     /**
@@ -47,16 +37,17 @@ class RegistrationKeys {
      * @throws RuleViolation {@code duplicate-registration}, naming the existing {@code cadreId}
      */
     void claim(String key, String cadreId) {
-        while (!inserted(key, cadreId)) {
-            Document holder = keys.find(eq("_id", key)).first();
+        while (!keys.reserve(key, cadreId, new Document())) {
+            Document holder = keys.find(key);
             if (holder == null) {
                 continue;
             }
-            if (!abandoned(holder)) {
+            String existing = holder.getString(Reservations.HOLDER);
+            if (!keys.abandoned(holder, reservation -> stored(existing))) {
                 throw new RuleViolation("duplicate-registration", "this person is already registered as cadre "
-                        + holder.getString("cadreId"), Map.of("cadreId", holder.getString("cadreId")));
+                        + existing, Map.of("cadreId", existing));
             }
-            if (takenOver(holder, cadreId)) {
+            if (keys.takeOver(holder, cadreId)) {
                 return;
             }
         }
@@ -64,37 +55,12 @@ class RegistrationKeys {
 
     /** Gives the key back after the registration failed, unless its events were stored after all. */
     void release(String key, String cadreId) {
-        if (log.readAggregate(cadreId, 0).isEmpty()) {
-            keys.deleteOne(and(eq("_id", key), eq("cadreId", cadreId)));
+        if (!stored(cadreId)) {
+            keys.release(key, cadreId);
         }
     }
 
-    private boolean inserted(String key, String cadreId) {
-        try {
-            keys.insertOne(new Document("_id", key).append("cadreId", cadreId).append("claimedAt", now()));
-            return true;
-        } catch (MongoWriteException e) {
-            if (ErrorCategory.fromErrorCode(e.getCode()) != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
-            }
-            return false;
-        }
-    }
-
-    private boolean abandoned(Document holder) {
-        Instant claimedAt = holder.getDate("claimedAt").toInstant();
-        return claimedAt.plus(ABANDONED_AFTER).isBefore(clock.instant())
-                && log.readAggregate(holder.getString("cadreId"), 0).isEmpty();
-    }
-
-    /** Compare-and-set on the holder, so of two takers only one wins. */
-    private boolean takenOver(Document holder, String cadreId) {
-        return keys.updateOne(and(eq("_id", holder.getString("_id")), eq("cadreId", holder.getString("cadreId"))),
-                Updates.combine(Updates.set("cadreId", cadreId), Updates.set("claimedAt", now())))
-                .getModifiedCount() == 1;
-    }
-
-    private Date now() {
-        return Date.from(clock.instant());
+    private boolean stored(String cadreId) {
+        return !log.readAggregate(cadreId, 0).isEmpty();
     }
 }

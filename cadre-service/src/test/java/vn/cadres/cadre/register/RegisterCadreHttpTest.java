@@ -129,8 +129,8 @@ class RegisterCadreHttpTest extends RealPartsTest {
     void a_claim_left_by_a_crash_before_the_cadre_was_stored_is_taken_over() {
         String json = Registrations.of("Vũ Văn Gián Đoạn", "HN", "1982-08-09");
         String first = register("HN", json).body().get("cadreId").asText();
-        database.getCollection(RegistrationKeys.COLLECTION).updateOne(eq("cadreId", first), Updates.combine(
-                Updates.set("cadreId", "never-stored"), Updates.set("claimedAt", new Date(0))));
+        database.getCollection(RegistrationKeys.COLLECTION).updateOne(eq("holder", first), Updates.combine(
+                Updates.set("holder", "never-stored"), Updates.set("reservedAt", new Date(0))));
 
         Http.Response again = register("HN", json);
 

@@ -10,22 +10,19 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import vn.cadres.cadre.CadreServiceApplication;
 import vn.cadres.contracts.EventEnvelope;
 import vn.cadres.contracts.Topics;
 import vn.cadres.platform.eventstore.EventLog;
-import vn.cadres.platform.testing.EmbeddedParts;
 import vn.cadres.platform.testing.Http;
+import vn.cadres.platform.testing.RealPartsTest;
 import vn.cadres.platform.testing.StoredEvents;
 import vn.cadres.platform.testing.TestTokens;
 
 /** The 2025 reorganisation of Mường Ảng, played through the units API over real HTTP. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = CadreServiceApplication.CONFIG_NAME)
-class UnitsHttpTest {
+class UnitsHttpTest extends RealPartsTest {
 
     private static final Duration PROJECTED_WITHIN = Duration.ofSeconds(15);
     private static final String DIEN_BIEN_TREE = """
@@ -46,13 +43,6 @@ class UnitsHttpTest {
     private static final String MERGER = """
             {"predecessorIds": ["%s", "%s"], "successorUnitId": "%s", "effectiveDate": "2025-07-01"}""";
 
-    @DynamicPropertySource
-    static void parts(DynamicPropertyRegistry registry) {
-        EmbeddedParts.register(registry);
-    }
-
-    @LocalServerPort
-    int port;
     @Autowired
     EventLog log;
 
@@ -161,10 +151,6 @@ class UnitsHttpTest {
     private JsonNode awaitUnit(String path, Predicate<JsonNode> ready) {
         return await().atMost(PROJECTED_WITHIN).until(() -> http().get(path, dbOffice()),
                 r -> r.status() == 200 && ready.test(r.body())).body();
-    }
-
-    private Http http() {
-        return Http.local(port);
     }
 
     private static String dbOffice() {

@@ -19,10 +19,13 @@ import vn.cadres.contracts.EventType;
 import vn.cadres.contracts.Gender;
 import vn.cadres.contracts.ProvinceCode;
 import vn.cadres.contracts.PublishedEvents;
+import vn.cadres.contracts.cadre.CadreAppointed;
+import vn.cadres.contracts.cadre.CadreAppointmentEnded;
 import vn.cadres.contracts.cadre.CadreDied;
 import vn.cadres.contracts.cadre.CadreProfileCorrected;
 import vn.cadres.contracts.cadre.CadreRegistered;
 import vn.cadres.contracts.cadre.CadreRetired;
+import vn.cadres.contracts.cadre.Decision;
 import vn.cadres.contracts.cadre.DisciplineMeasure;
 import vn.cadres.contracts.cadre.DisciplineRecorded;
 import vn.cadres.contracts.cadre.PoliticalTheory;
@@ -30,6 +33,8 @@ import vn.cadres.contracts.cadre.ProfessionalEducation;
 import vn.cadres.contracts.cadre.QualificationKind;
 import vn.cadres.contracts.cadre.QualificationRecorded;
 import vn.cadres.contracts.evaluation.EvaluationRecorded;
+import vn.cadres.contracts.planning.CadrePlanned;
+import vn.cadres.contracts.planning.CadreRemovedFromPlan;
 import vn.cadres.contracts.rotation.RotationProposed;
 import vn.cadres.contracts.unit.Bloc;
 import vn.cadres.contracts.unit.Level;
@@ -62,11 +67,21 @@ class PublishedLanguageTest {
                     "15-QĐ/TU", LocalDate.of(2018, 4, 10))),
             Map.entry(CadreRetired.class, new CadreRetired("c-1", DIEN_BIEN, LocalDate.of(2039, 6, 1))),
             Map.entry(CadreDied.class, new CadreDied("c-1", DIEN_BIEN, LocalDate.of(2040, 1, 15))),
+            Map.entry(CadreAppointed.class, new CadreAppointed("c-1", DIEN_BIEN, "u-3",
+                    "Phó Chánh Văn phòng Huyện ủy", new Decision("125-QĐ/HU", LocalDate.of(2014, 6, 20),
+                    "Ban Thường vụ Huyện ủy Mường Ảng"), LocalDate.of(2014, 7, 1))),
+            Map.entry(CadreAppointmentEnded.class, new CadreAppointmentEnded("c-1", DIEN_BIEN, "u-3",
+                    "Phó Chánh Văn phòng Huyện ủy", new Decision("310-QĐ/HU", LocalDate.of(2015, 9, 10),
+                    "Ban Thường vụ Huyện ủy Mường Ảng"), LocalDate.of(2015, 9, 15), "luân chuyển về xã Nà Tấu")),
             Map.entry(RotationProposed.class, new RotationProposed("r-1", "c-1", DIEN_BIEN,
                     "Văn phòng Huyện ủy Mường Ảng", "Đảng ủy xã Thanh Hưng", LocalDate.of(2014, 7, 1),
                     LocalDate.of(2017, 6, 30), LocalDate.of(2014, 6, 20))),
             Map.entry(EvaluationRecorded.class, new EvaluationRecorded("e-1", "c-1", DIEN_BIEN,
                     LocalDate.of(2014, 1, 1), LocalDate.of(2014, 12, 31), 86, LocalDate.of(2014, 12, 31))),
+            Map.entry(CadrePlanned.class, new CadrePlanned("c-1", DIEN_BIEN, "u-2", "Bí thư Đảng ủy", Level.COMMUNE,
+                    LocalDate.of(2025, 10, 1), LocalDate.of(2030, 9, 30), LocalDate.of(2024, 12, 20))),
+            Map.entry(CadreRemovedFromPlan.class, new CadreRemovedFromPlan("c-1", DIEN_BIEN, "u-2",
+                    "Bí thư Đảng ủy", "kỷ luật khiển trách theo 15-QĐ/TU", true, LocalDate.of(2025, 4, 10))),
             Map.entry(UnitEstablished.class, new UnitEstablished("u-2", "Xã Ẳng Nưa", Level.COMMUNE,
                     Bloc.GOVERNMENT, DIEN_BIEN, "Ẳng Nưa", "u-1", List.of("Chủ tịch UBND xã"),
                     LocalDate.of(2007, 1, 1))),

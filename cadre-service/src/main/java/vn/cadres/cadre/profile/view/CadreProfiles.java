@@ -22,6 +22,8 @@ import org.springframework.stereotype.Component;
 import vn.cadres.cadre.profile.CadreProfile;
 import vn.cadres.cadre.profile.SearchName;
 import vn.cadres.contracts.ProvinceCode;
+import vn.cadres.contracts.cadre.CadreAppointed;
+import vn.cadres.contracts.cadre.CadreAppointmentEnded;
 import vn.cadres.contracts.cadre.CadreDied;
 import vn.cadres.contracts.cadre.CadreProfileCorrected;
 import vn.cadres.contracts.cadre.CadreRegistered;
@@ -80,6 +82,16 @@ public class CadreProfiles {
 
     @EventHandler
     void on(CadreDied event, @SequenceNumber long sequence) {
+        evolve(event.cadreId(), sequence, event);
+    }
+
+    @EventHandler
+    void on(CadreAppointed event, @SequenceNumber long sequence) {
+        evolve(event.cadreId(), sequence, event);
+    }
+
+    @EventHandler
+    void on(CadreAppointmentEnded event, @SequenceNumber long sequence) {
         evolve(event.cadreId(), sequence, event);
     }
 

@@ -2,9 +2,7 @@ package vn.cadres.cadre.unit.query;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -49,12 +47,9 @@ class UnitQueryEndpoint {
      */
     @GetMapping("/api/units/{unitId}/today")
     UnitOnDate today(@PathVariable String unitId, ActingOffice office) {
-        UnitView unit = readable(unitId, office);
-        Set<String> seen = new HashSet<>();
-        while (unit.successorUnitId() != null && seen.add(unit.unitId())) {
-            unit = readable(unit.successorUnitId(), office);
-        }
-        return UnitOnDate.of(unit, today());
+        UnitView today = units.continuing(readable(unitId, office));
+        access.requireRead(office, today.province());
+        return UnitOnDate.of(today, today());
     }
 
     /** {@code GET /api/units?province=&level=}: an office that names no province sees its own. */

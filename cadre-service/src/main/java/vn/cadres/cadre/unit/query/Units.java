@@ -8,8 +8,10 @@ import com.mongodb.client.model.Sorts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -99,6 +101,24 @@ public class Units {
     /** @throws NotFoundException when the read model does not know the unit */
     public UnitView get(String unitId) {
         return find(unitId).orElseThrow(() -> new NotFoundException("unit", unitId));
+    }
+
+    /**
+     * The unit that continues {@code unit} today (đơn vị kế thừa): itself while it exists, otherwise
+     * the last unit its successor links lead to, so a record that named a merged unit can be shown
+     * under today's unit.
+     */
+    public UnitView continuing(UnitView unit) {
+        Set<String> seen = new HashSet<>();
+        UnitView current = unit;
+        while (current.successorUnitId() != null && seen.add(current.unitId())) {
+            Optional<UnitView> next = find(current.successorUnitId());
+            if (next.isEmpty()) {
+                return current;
+            }
+            current = next.get();
+        }
+        return current;
     }
 
     /** Units of a province, optionally of one level, by their current name. */
