@@ -47,6 +47,8 @@ public final class LatencyBenchmark {
     private final List<Long> commandNanos = new CopyOnWriteArrayList<>();
     private final List<Long> visibleNanos = new CopyOnWriteArrayList<>();
     private final AtomicInteger failures = new AtomicInteger();
+    /** Names differ from run to run: the same person registered twice is refused as a duplicate. */
+    private final String run = Long.toString(System.nanoTime(), 36);
 
     public static void main(String[] args) throws Exception {
         int rate = args.length > 4 ? Integer.parseInt(args[4]) : 200;
@@ -84,7 +86,7 @@ public final class LatencyBenchmark {
     }
 
     private void register(String baseUrl, String token, int n) {
-        String body = "{\"fullName\":\"Trần Văn Đo Lường " + n + "\",\"gender\":\"MALE\","
+        String body = "{\"fullName\":\"Trần Văn Đo Lường " + run + " " + n + "\",\"gender\":\"MALE\","
                 + "\"birthDate\":\"1980-01-01\",\"managingProvince\":\"HN\",\"homeProvince\":\"HN\","
                 + "\"homeCommune\":\"Phường Hoàn Kiếm\",\"ethnicity\":\"Kinh\",\"professionalEducation\":\"BACHELOR\","
                 + "\"politicalTheory\":\"ADVANCED\",\"managementScope\":\"Ban Thường vụ Thành ủy\"}";
