@@ -6,20 +6,43 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import vn.cadres.cadre.CadreServiceApplication;
+import vn.cadres.cadre.Establishments;
 import vn.cadres.cadre.Registrations;
+import vn.cadres.cadre.planning.age.ScheduledAgeReview;
+import vn.cadres.cadre.planning.view.PlanningBoard;
+import vn.cadres.contracts.planning.CadreRemovedFromPlan;
+import vn.cadres.platform.commands.CommandSender;
+import vn.cadres.platform.eventstore.EnvelopeMessages;
 import vn.cadres.platform.testing.Http;
 import vn.cadres.platform.testing.RealPartsTest;
 import vn.cadres.platform.testing.TestTokens;
 
-/** Succession planning over real HTTP: the per-post limit across cadres and the automatic drop-outs. */
+/**
+ * Succession planning over real HTTP: the per-post limit across cadres and the automatic drop-outs.
+ * The daily age review runs here with a fixed clock of its own, called directly rather than waited
+ * for, so the test neither sleeps nor moves the clock of the other tests.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = CadreServiceApplication.CONFIG_NAME)
 class PlanningHttpTest extends RealPartsTest {
+
+    @Autowired
+    private PlanningBoard board;
+    @Autowired
+    private CommandSender commands;
+    @Autowired
+    private EventStore events;
 
     private static final String SECRETARY = "Bí thư Đảng ủy";
     private static final String PLAN = """
@@ -27,14 +50,7 @@ class PlanningHttpTest extends RealPartsTest {
              "effectiveDate": "2024-12-20"}""";
 
     private String unitOf(String province, String name) {
-        Http.Response established = http().post("/api/units", TestTokens.office(province), """
-                {"name": "%s", "level": "COMMUNE", "bloc": "PARTY", "province": "%s", "locality": "%s",
-                 "keyPosts": ["%s"], "effectiveDate": "2025-07-01"}""".formatted(name, province, name, SECRETARY));
-        assertThat(established.status()).isEqualTo(201);
-        String unitId = established.body().get("unitId").asText();
-        await().atMost(Registrations.PROJECTED_WITHIN)
-                .until(() -> http().get("/api/units/" + unitId, TestTokens.auditor()).status() == 200);
-        return unitId;
+        return Establishments.established(http(), name, "COMMUNE", province, SECRETARY);
     }
 
     private Http.Response plan(String cadreId, String province, String unitId, String post) {
@@ -111,6 +127,37 @@ class PlanningHttpTest extends RealPartsTest {
         assertThat(review.status()).isEqualTo(200);
         assertThat(review.body().get("removed").toString()).contains(cadreId);
         await().atMost(Registrations.PROJECTED_WITHIN).until(() -> plannedFor(unitId, SECRETARY).isEmpty());
+    }
+
+    @Test
+    void the_daily_review_drops_a_cadre_once_they_pass_the_planning_age_as_the_system() {
+        String unitId = unitOf("NB", "Đảng bộ xã Gia Viễn");
+        String cadreId = Registrations.registered(http(), "Đinh Văn Hạn", "NB", "1970-06-15");
+        assertThat(plan(cadreId, "NB", unitId, SECRETARY).status()).as("planned while 54").isEqualTo(204);
+        await().atMost(Registrations.PROJECTED_WITHIN).until(() -> plannedFor(unitId, SECRETARY).contains(cadreId));
+
+        assertThat(reviewOn("2026-06-14").removed()).as("still 55").doesNotContain(cadreId);
+        ScheduledAgeReview.Run run = reviewOn("2026-06-15");
+
+        assertThat(run.removed()).contains(cadreId);
+        DomainEventMessage<?> removal = events.readEvents(cadreId).asStream()
+                .filter(event -> event.getPayload() instanceof CadreRemovedFromPlan).findFirst().orElseThrow();
+        assertThat((CadreRemovedFromPlan) removal.getPayload()).satisfies(removed -> {
+            assertThat(removed.automatic()).isTrue();
+            assertThat(removed.reason()).isEqualTo("quá tuổi quy hoạch: 56 tuổi, tối đa 55");
+            assertThat(removed.effectiveDate()).isEqualTo(LocalDate.of(2026, 6, 15));
+        });
+        assertThat(removal.getMetaData()).containsEntry(EnvelopeMessages.ACTOR, ScheduledAgeReview.ACTOR)
+                .containsEntry(EnvelopeMessages.OFFICE, "NB")
+                .containsEntry(EnvelopeMessages.CORRELATION_ID, run.correlationId());
+        await().atMost(Registrations.PROJECTED_WITHIN).until(() -> plannedFor(unitId, SECRETARY).isEmpty());
+    }
+
+    /** The scheduled review as it runs when the clock, in Vietnam, reaches {@code date}. */
+    private ScheduledAgeReview.Run reviewOn(String date) {
+        Clock clock = Clock.fixed(LocalDate.parse(date).atStartOfDay(EnvelopeMessages.VIETNAM).plusHours(1)
+                .toInstant(), ZoneOffset.UTC);
+        return new ScheduledAgeReview(board, commands, clock).review();
     }
 
     @Test

@@ -24,6 +24,8 @@ public class CommandSender {
 
     /** A caller may pass its own correlation id; otherwise each request gets a new one. */
     public static final String CORRELATION_HEADER = "X-Correlation-Id";
+    /** Actors of the system's own decisions start with this, so no office's token subject is mistaken for one. */
+    public static final String SYSTEM_ACTOR_PREFIX = "system:";
     private static final long TIMEOUT_SECONDS = 30;
 
     private final CommandGateway gateway;
@@ -45,9 +47,27 @@ public class CommandSender {
     /** Sends {@code command}, which writes records of {@code province}, and returns its result. */
     public <R> R send(ActingOffice office, ProvinceCode province, Object command) {
         access.requireWrite(office, province);
+        return dispatch(province, office.subject(), correlationId(), command);
+    }
+
+    /**
+     * Sends a command the system decides on its own, such as a scheduled review, for the records of
+     * {@code province}. There is no office to check: the events name {@code actor} (a
+     * {@code system:} name) and {@code correlationId} ties together every command of one run. Only for
+     * the system's own scheduled decisions, never for a request, which must go through
+     * {@link #send(ActingOffice, ProvinceCode, Object)} so its office is checked.
+     */
+    public <R> R sendAsSystem(String actor, String correlationId, ProvinceCode province, Object command) {
+        if (!actor.startsWith(SYSTEM_ACTOR_PREFIX)) {
+            throw new IllegalArgumentException("a system actor is named system:..., not " + actor);
+        }
+        return dispatch(province, actor, correlationId, command);
+    }
+
+    private <R> R dispatch(ProvinceCode province, String actor, String correlationId, Object command) {
         MetaData who = MetaData.with(EnvelopeMessages.OFFICE, province.value())
-                .and(EnvelopeMessages.ACTOR, office.subject())
-                .and(EnvelopeMessages.CORRELATION_ID, correlationId());
+                .and(EnvelopeMessages.ACTOR, actor)
+                .and(EnvelopeMessages.CORRELATION_ID, correlationId);
         admit();
         try {
             return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(who),

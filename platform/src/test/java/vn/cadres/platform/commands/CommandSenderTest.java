@@ -10,8 +10,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.Test;
 import vn.cadres.contracts.ProvinceCode;
+import vn.cadres.platform.eventstore.EnvelopeMessages;
 import vn.cadres.platform.security.ActingOffice;
 import vn.cadres.platform.security.OfficesProperties;
 import vn.cadres.platform.security.ProvinceAccess;
@@ -50,5 +52,20 @@ class CommandSenderTest {
         busy.join();
         assertThat(handled).hasValue(1);
         assertThat((String) sender.send(OFFICE, HA_NOI, new Slow("third"))).isEqualTo("done");
+    }
+
+    @Test
+    void a_system_decision_names_the_system_and_its_run_and_needs_no_office() {
+        SimpleCommandBus bus = SimpleCommandBus.builder().build();
+        bus.subscribe(Slow.class.getName(), command -> command.getMetaData());
+        CommandSender sender = new CommandSender(DefaultCommandGateway.builder().commandBus(bus).build(),
+                new ProvinceAccess(new OfficesProperties(List.of())), 1, Duration.ofMillis(50));
+
+        MetaData sent = sender.sendAsSystem("system:review", "run-1", HA_NOI, new Slow("review"));
+
+        assertThat(sent).containsEntry(EnvelopeMessages.ACTOR, "system:review")
+                .containsEntry(EnvelopeMessages.OFFICE, "HN").containsEntry(EnvelopeMessages.CORRELATION_ID, "run-1");
+        assertThatThrownBy(() -> sender.sendAsSystem("office-hn", "run-1", HA_NOI, new Slow("request")))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -8,7 +8,9 @@ import static com.mongodb.client.model.Filters.exists;
 import com.mongodb.client.MongoDatabase;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -34,6 +36,7 @@ public class PlanningBoard {
     static final String PROCESSOR = "planning-board";
     static final String COLLECTION = "plans";
     private static final String PLANS = "plans";
+    private static final Bson PLANNED = exists(PLANS + ".0");
 
     private final VersionedDocuments cadres;
 
@@ -80,8 +83,16 @@ public class PlanningBoard {
 
     /** The cadres of {@code province} planned for at least one post. */
     public List<String> plannedIn(ProvinceCode province) {
-        return cadres.collection().find(and(eq("province", province.value()), exists(PLANS + ".0")))
+        return cadres.collection().find(and(eq("province", province.value()), PLANNED))
                 .map(cadre -> cadre.getString("_id")).into(new ArrayList<>());
+    }
+
+    /** Every cadre planned for at least one post, with the province whose records hold the plans. */
+    public Map<String, ProvinceCode> plannedAnywhere() {
+        Map<String, ProvinceCode> planned = new LinkedHashMap<>();
+        cadres.collection().find(PLANNED)
+                .forEach(cadre -> planned.put(cadre.getString("_id"), ProvinceCode.of(cadre.getString("province"))));
+        return planned;
     }
 
     public boolean isPlanned(String cadreId, String unitId, String post) {

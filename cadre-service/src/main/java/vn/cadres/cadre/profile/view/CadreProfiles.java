@@ -2,12 +2,14 @@ package vn.cadres.cadre.profile.view;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.regex;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Sorts;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,6 +48,8 @@ public class CadreProfiles {
     static final String COLLECTION = "cadre_profiles";
     private static final String SEARCH_NAME = "searchName";
     private static final String PROVINCE = "managingProvince";
+    /** Current posts only: an ended appointment leaves the profile's {@code posts}. */
+    private static final String POST_UNITS = "posts.unitId";
 
     private final VersionedDocuments profiles;
     private final ObjectMapper json;
@@ -109,11 +113,15 @@ public class CadreProfiles {
      *
      * @param province only this province's cadres; null for every province
      * @param query    part of the name; null or blank for every cadre
+     * @param heldIn   only cadres now holding a post in one of these units; null for any cadre
      */
-    public List<CadreProfile> search(ProvinceCode province, String query, int limit) {
+    public List<CadreProfile> search(ProvinceCode province, String query, Collection<String> heldIn, int limit) {
         List<Bson> filters = new ArrayList<>();
         if (province != null) {
             filters.add(eq(PROVINCE, province.value()));
+        }
+        if (heldIn != null) {
+            filters.add(in(POST_UNITS, heldIn));
         }
         String name = SearchName.of(query);
         if (!name.isEmpty()) {

@@ -2,6 +2,7 @@ package vn.cadres.cadre.unit.query;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Projections.include;
 
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Sorts;
@@ -134,6 +135,12 @@ public class Units {
         List<UnitView> found = new ArrayList<>();
         units.collection().find(filter).sort(Sorts.ascending("name")).forEach(d -> found.add(view(d)));
         return found;
+    }
+
+    /** The ids of every unit of {@code level}, in any province and state, as a new set the caller may narrow. */
+    public Set<String> idsAt(Level level) {
+        return units.collection().find(eq("level", level.name())).projection(include("_id"))
+                .map(unit -> unit.getString("_id")).into(new HashSet<>());
     }
 
     private static Document span(String name, LocalDate from) {
