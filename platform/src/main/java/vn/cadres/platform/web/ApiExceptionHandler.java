@@ -1,6 +1,8 @@
 package vn.cadres.platform.web;
 
+import com.mongodb.MongoTimeoutException;
 import jakarta.validation.ConstraintViolationException;
+import java.time.Duration;
 import java.util.List;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
@@ -69,6 +71,14 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return respond(ProblemType.SERVICE_UNAVAILABLE.problem(busy.getMessage()), headers, request);
     }
 
+    /** The database did not answer in time (its connections are all busy): the same as being at the limit. */
+    @ExceptionHandler(MongoTimeoutException.class)
+    ResponseEntity<Object> databaseBusy(MongoTimeoutException timeout, WebRequest request) {
+        log.warn("database busy: {}", timeout.getMessage());
+        return serviceBusy(new ServiceBusy("the service's database is busy; retry shortly", Duration.ofSeconds(1)),
+                request);
+    }
+
     @ExceptionHandler(InvalidInput.class)
     ResponseEntity<Object> invalidInput(InvalidInput invalid, WebRequest request) {
         return respond(validation(invalid.fields()), request);
@@ -115,6 +125,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> unexpected(Exception exception, WebRequest request) {
         if (Causes.find(exception.getCause(), RuleViolation.class) instanceof RuleViolation violation) {
             return ruleViolation(violation, request);
+        }
+        if (Causes.find(exception.getCause(), MongoTimeoutException.class) instanceof MongoTimeoutException timeout) {
+            return databaseBusy(timeout, request);
         }
         if (Causes.find(exception.getCause(), InvalidInput.class) instanceof InvalidInput invalid) {
             return invalidInput(invalid, request);

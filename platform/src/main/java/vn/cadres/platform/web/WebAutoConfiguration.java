@@ -24,6 +24,8 @@ public class WebAutoConfiguration {
 
     /** Early, ahead of security, so an oversized body is refused before any work is done on it. */
     static final int BODY_LIMIT_FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 20;
+    /** Before the security filters, so a refused request costs no token verification. */
+    static final int ADMISSION_FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
 
     /** A service that needs more replaces it, typically with a subclass. */
     @Bean
@@ -42,6 +44,14 @@ public class WebAutoConfiguration {
     @ConditionalOnMissingBean(ErrorController.class)
     ProblemErrorController problemErrorController() {
         return new ProblemErrorController();
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestAdmission> requestAdmission(HttpProperties properties) {
+        FilterRegistrationBean<RequestAdmission> registration = new FilterRegistrationBean<>(
+                new RequestAdmission(properties.maxConcurrentRequests(), properties.admissionWait()));
+        registration.setOrder(ADMISSION_FILTER_ORDER);
+        return registration;
     }
 
     @Bean
