@@ -1,7 +1,6 @@
 package vn.cadres.contracts.cadre;
 
 import java.time.LocalDate;
-import vn.cadres.contracts.DomainEvent;
 import vn.cadres.contracts.EventType;
 import vn.cadres.contracts.ProvinceCode;
 
@@ -20,5 +19,5 @@ public record CadreAppointed(
         String unitId,
         String post,
         Decision decision,
-        LocalDate effectiveDate) implements DomainEvent {
+        LocalDate effectiveDate) implements CadreFact {
 }

@@ -1,7 +1,6 @@
 package vn.cadres.contracts.cadre;
 
 import java.time.LocalDate;
-import vn.cadres.contracts.DomainEvent;
 import vn.cadres.contracts.EventType;
 import vn.cadres.contracts.ProvinceCode;
 
@@ -22,5 +21,5 @@ public record CadreAppointmentEnded(
         String post,
         Decision decision,
         LocalDate effectiveDate,
-        String reason) implements DomainEvent {
+        String reason) implements CadreFact {
 }

@@ -1,7 +1,6 @@
 package vn.cadres.contracts.cadre;
 
 import java.time.LocalDate;
-import vn.cadres.contracts.DomainEvent;
 import vn.cadres.contracts.EventType;
 import vn.cadres.contracts.ProvinceCode;
 
@@ -11,5 +10,5 @@ import vn.cadres.contracts.ProvinceCode;
  * @param effectiveDate the date of death
  */
 @EventType("cadre.CadreDied")
-public record CadreDied(String cadreId, ProvinceCode province, LocalDate effectiveDate) implements DomainEvent {
+public record CadreDied(String cadreId, ProvinceCode province, LocalDate effectiveDate) implements CadreFact {
 }

@@ -1,7 +1,6 @@
 package vn.cadres.contracts.cadre;
 
 import java.time.LocalDate;
-import vn.cadres.contracts.DomainEvent;
 import vn.cadres.contracts.EventType;
 import vn.cadres.contracts.ProvinceCode;
 
@@ -22,5 +21,5 @@ public record CadreProfileCorrected(
         String previousValue,
         String newValue,
         String reason,
-        LocalDate effectiveDate) implements DomainEvent {
+        LocalDate effectiveDate) implements CadreFact {
 }

@@ -1,7 +1,6 @@
 package vn.cadres.contracts.cadre;
 
 import java.time.LocalDate;
-import vn.cadres.contracts.DomainEvent;
 import vn.cadres.contracts.EventType;
 import vn.cadres.contracts.ProvinceCode;
 
@@ -17,5 +16,5 @@ public record DisciplineRecorded(
         ProvinceCode province,
         DisciplineMeasure measure,
         String decisionNumber,
-        LocalDate effectiveDate) implements DomainEvent {
+        LocalDate effectiveDate) implements CadreFact {
 }

@@ -24,14 +24,8 @@ import org.springframework.stereotype.Component;
 import vn.cadres.cadre.profile.CadreProfile;
 import vn.cadres.cadre.profile.SearchName;
 import vn.cadres.contracts.ProvinceCode;
-import vn.cadres.contracts.cadre.CadreAppointed;
-import vn.cadres.contracts.cadre.CadreAppointmentEnded;
-import vn.cadres.contracts.cadre.CadreDied;
-import vn.cadres.contracts.cadre.CadreProfileCorrected;
+import vn.cadres.contracts.cadre.CadreFact;
 import vn.cadres.contracts.cadre.CadreRegistered;
-import vn.cadres.contracts.cadre.CadreRetired;
-import vn.cadres.contracts.cadre.DisciplineRecorded;
-import vn.cadres.contracts.cadre.QualificationRecorded;
 import vn.cadres.platform.eventstore.EventCodec;
 import vn.cadres.platform.projections.VersionedDocuments;
 
@@ -65,37 +59,7 @@ public class CadreProfiles {
     }
 
     @EventHandler
-    void on(CadreProfileCorrected event, @SequenceNumber long sequence) {
-        evolve(event.cadreId(), sequence, event);
-    }
-
-    @EventHandler
-    void on(QualificationRecorded event, @SequenceNumber long sequence) {
-        evolve(event.cadreId(), sequence, event);
-    }
-
-    @EventHandler
-    void on(DisciplineRecorded event, @SequenceNumber long sequence) {
-        evolve(event.cadreId(), sequence, event);
-    }
-
-    @EventHandler
-    void on(CadreRetired event, @SequenceNumber long sequence) {
-        evolve(event.cadreId(), sequence, event);
-    }
-
-    @EventHandler
-    void on(CadreDied event, @SequenceNumber long sequence) {
-        evolve(event.cadreId(), sequence, event);
-    }
-
-    @EventHandler
-    void on(CadreAppointed event, @SequenceNumber long sequence) {
-        evolve(event.cadreId(), sequence, event);
-    }
-
-    @EventHandler
-    void on(CadreAppointmentEnded event, @SequenceNumber long sequence) {
+    void on(CadreFact event, @SequenceNumber long sequence) {
         evolve(event.cadreId(), sequence, event);
     }
 
