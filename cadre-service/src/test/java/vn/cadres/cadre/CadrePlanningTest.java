@@ -1,7 +1,7 @@
 package vn.cadres.cadre;
 
-import static vn.cadres.cadre.Refusals.invalid;
-import static vn.cadres.cadre.Refusals.ruleBroken;
+import static vn.cadres.platform.testing.Refusals.invalid;
+import static vn.cadres.platform.testing.Refusals.ruleBroken;
 
 import java.time.LocalDate;
 import org.axonframework.test.aggregate.AggregateTestFixture;

@@ -30,12 +30,23 @@ public final class TopicWriter {
 
     /** The envelope of {@code event} as the first event of record {@code aggregateId}, written by its office. */
     public static EventEnvelope firstEventOf(String aggregateType, String aggregateId, DomainEvent event) {
+        return eventOf(aggregateType, aggregateId, 0, null, event);
+    }
+
+    /** The envelope of {@code event} as the event after {@code previous} of the same record, chained to it. */
+    public static EventEnvelope nextEventOf(EventEnvelope previous, DomainEvent event) {
+        return eventOf(previous.aggregateType(), previous.aggregateId(), previous.sequence() + 1, previous.hash(),
+                event);
+    }
+
+    private static EventEnvelope eventOf(String aggregateType, String aggregateId, long sequence, String previousHash,
+                                         DomainEvent event) {
         String office = event.province().value();
         EventEnvelope envelope = new EventEnvelope(0, UUID.randomUUID().toString(), EventCodec.typeOf(event.getClass()),
-                EventCodec.revisionOf(event.getClass()), aggregateType, aggregateId, 0, office, "office-" + office,
-                UUID.randomUUID().toString(), UUID.randomUUID().toString(), event.effectiveDate(), Instant.now(),
-                CODEC.toJson(event), null, null);
-        return envelope.chainedTo(null, HashChain.hashOf(envelope, null));
+                EventCodec.revisionOf(event.getClass()), aggregateType, aggregateId, sequence, office,
+                "office-" + office, UUID.randomUUID().toString(), UUID.randomUUID().toString(), event.effectiveDate(),
+                Instant.now(), CODEC.toJson(event), null, null);
+        return envelope.chainedTo(previousHash, HashChain.hashOf(envelope, previousHash));
     }
 
     /** Publishes keyed by the record id, as the other service would, and returns the partition it went to. */

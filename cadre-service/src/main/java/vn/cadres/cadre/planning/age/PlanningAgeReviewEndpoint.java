@@ -7,7 +7,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.cadres.cadre.EffectiveDates;
+import vn.cadres.platform.web.EffectiveDates;
 import vn.cadres.cadre.planning.view.PlanningBoard;
 import vn.cadres.contracts.ProvinceCode;
 import vn.cadres.platform.commands.CommandSender;

@@ -22,7 +22,7 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 import vn.cadres.cadre.profile.CadreProfile;
-import vn.cadres.cadre.profile.SearchName;
+import vn.cadres.platform.text.SearchName;
 import vn.cadres.contracts.ProvinceCode;
 import vn.cadres.contracts.cadre.CadreFact;
 import vn.cadres.contracts.cadre.CadreRegistered;

@@ -1,4 +1,4 @@
-package vn.cadres.cadre;
+package vn.cadres.platform.web;
 
 import java.time.Clock;
 import java.time.LocalDate;

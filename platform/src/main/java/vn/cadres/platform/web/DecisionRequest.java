@@ -1,4 +1,4 @@
-package vn.cadres.cadre.appointment;
+package vn.cadres.platform.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,4 +1,4 @@
-package vn.cadres.cadre;
+package vn.cadres.platform.testing;
 
 import java.util.List;
 import org.hamcrest.CustomTypeSafeMatcher;
@@ -8,12 +8,12 @@ import vn.cadres.platform.web.InvalidInput;
 import vn.cadres.platform.web.RuleViolation;
 
 /** Matchers for the two ways the aggregate refuses a command, precise enough to tell rules apart. */
-final class Refusals {
+public final class Refusals {
 
     private Refusals() {
     }
 
-    static Matcher<RuleViolation> ruleBroken(String code) {
+    public static Matcher<RuleViolation> ruleBroken(String code) {
         return new CustomTypeSafeMatcher<>("a rule violation " + code) {
             @Override
             protected boolean matchesSafely(RuleViolation violation) {
@@ -22,7 +22,17 @@ final class Refusals {
         };
     }
 
-    static Matcher<InvalidInput> invalid(String field) {
+    /** A rule violation {@code code} whose problem carries {@code property} with {@code value}, such as the current state. */
+    public static Matcher<RuleViolation> ruleBroken(String code, String property, Object value) {
+        return new CustomTypeSafeMatcher<>("a rule violation " + code + " with " + property + "=" + value) {
+            @Override
+            protected boolean matchesSafely(RuleViolation violation) {
+                return violation.code().equals(code) && value.equals(violation.properties().get(property));
+            }
+        };
+    }
+
+    public static Matcher<InvalidInput> invalid(String field) {
         return new CustomTypeSafeMatcher<>("invalid input naming " + field) {
             @Override
             protected boolean matchesSafely(InvalidInput invalid) {

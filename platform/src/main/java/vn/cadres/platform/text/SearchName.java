@@ -1,4 +1,4 @@
-package vn.cadres.cadre.profile;
+package vn.cadres.platform.text;
 
 import java.text.Normalizer;
 import java.util.Locale;
