@@ -12,6 +12,14 @@ import vn.cadres.contracts.cadre.QualificationRecorded;
 import vn.cadres.contracts.evaluation.EvaluationRecorded;
 import vn.cadres.contracts.planning.CadrePlanned;
 import vn.cadres.contracts.planning.CadreRemovedFromPlan;
+import vn.cadres.contracts.rotation.CadrePlacedAfterRotation;
+import vn.cadres.contracts.rotation.CadreRotated;
+import vn.cadres.contracts.rotation.RotationApproved;
+import vn.cadres.contracts.rotation.RotationCancelled;
+import vn.cadres.contracts.rotation.RotationCompleted;
+import vn.cadres.contracts.rotation.RotationEndedEarly;
+import vn.cadres.contracts.rotation.RotationExtended;
+import vn.cadres.contracts.rotation.RotationOverdue;
 import vn.cadres.contracts.rotation.RotationProposed;
 import vn.cadres.contracts.unit.UnitDissolved;
 import vn.cadres.contracts.unit.UnitEstablished;
@@ -34,6 +42,14 @@ public final class PublishedEvents {
             CadreAppointed.class,
             CadreAppointmentEnded.class,
             RotationProposed.class,
+            RotationApproved.class,
+            CadreRotated.class,
+            RotationExtended.class,
+            RotationCompleted.class,
+            RotationEndedEarly.class,
+            RotationCancelled.class,
+            CadrePlacedAfterRotation.class,
+            RotationOverdue.class,
             EvaluationRecorded.class,
             CadrePlanned.class,
             CadreRemovedFromPlan.class,

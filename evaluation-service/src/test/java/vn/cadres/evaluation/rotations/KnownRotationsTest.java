@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,7 +15,13 @@ import org.springframework.test.context.DynamicPropertySource;
 import vn.cadres.contracts.EventEnvelope;
 import vn.cadres.contracts.ProvinceCode;
 import vn.cadres.contracts.Topics;
+import vn.cadres.contracts.rotation.Direction;
+import vn.cadres.contracts.rotation.Movement;
+import vn.cadres.contracts.rotation.RotationKind;
 import vn.cadres.contracts.rotation.RotationProposed;
+import vn.cadres.contracts.rotation.UnitPost;
+import vn.cadres.contracts.unit.Bloc;
+import vn.cadres.contracts.unit.Level;
 import vn.cadres.evaluation.EvaluationServiceApplication;
 import vn.cadres.platform.testing.EmbeddedParts;
 import vn.cadres.platform.testing.TopicWriter;
@@ -63,7 +70,9 @@ class KnownRotationsTest {
     private static EventEnvelope proposal(String cadreId, LocalDate plannedStart, LocalDate plannedEnd) {
         String rotationId = UUID.randomUUID().toString();
         return TopicWriter.firstEventOf("Rotation", rotationId, new RotationProposed(rotationId, cadreId, DIEN_BIEN,
-                "Văn phòng Huyện ủy Điện Biên", "Đảng ủy xã Thanh Hưng", plannedStart, plannedEnd,
+                RotationKind.ROTATION, new UnitPost("u-district-office", "Phó Chánh Văn phòng Huyện ủy"),
+                new UnitPost("u-thanh-hung", "Phó Bí thư Thường trực Đảng ủy xã"), plannedStart, plannedEnd, null,
+                new Direction(Movement.DOWNWARD, Level.DISTRICT, Level.COMMUNE, Bloc.PARTY, Bloc.PARTY), List.of(),
                 plannedStart.minusMonths(1)));
     }
 }

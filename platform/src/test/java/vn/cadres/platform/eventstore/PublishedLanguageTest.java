@@ -35,7 +35,22 @@ import vn.cadres.contracts.cadre.QualificationRecorded;
 import vn.cadres.contracts.evaluation.EvaluationRecorded;
 import vn.cadres.contracts.planning.CadrePlanned;
 import vn.cadres.contracts.planning.CadreRemovedFromPlan;
+import vn.cadres.contracts.rotation.CadrePlacedAfterRotation;
+import vn.cadres.contracts.rotation.CadreRotated;
+import vn.cadres.contracts.rotation.Direction;
+import vn.cadres.contracts.rotation.Movement;
+import vn.cadres.contracts.rotation.PlacementOutcome;
+import vn.cadres.contracts.rotation.RotationApproved;
+import vn.cadres.contracts.rotation.RotationCancelled;
+import vn.cadres.contracts.rotation.RotationCompleted;
+import vn.cadres.contracts.rotation.RotationEndedEarly;
+import vn.cadres.contracts.rotation.RotationExtended;
+import vn.cadres.contracts.rotation.RotationKind;
+import vn.cadres.contracts.rotation.RotationOverdue;
 import vn.cadres.contracts.rotation.RotationProposed;
+import vn.cadres.contracts.rotation.RotationRule;
+import vn.cadres.contracts.rotation.RuleFlag;
+import vn.cadres.contracts.rotation.UnitPost;
 import vn.cadres.contracts.unit.Bloc;
 import vn.cadres.contracts.unit.Level;
 import vn.cadres.contracts.unit.UnitDissolved;
@@ -52,6 +67,10 @@ import vn.cadres.contracts.unit.UnitRenamed;
 class PublishedLanguageTest {
 
     private static final ProvinceCode DIEN_BIEN = ProvinceCode.of("DB");
+    private static final Decision DECISION = new Decision("310-QĐ/HU", LocalDate.of(2014, 6, 25),
+            "Ban Thường vụ Huyện ủy Điện Biên");
+    private static final Direction DOWNWARD = new Direction(Movement.DOWNWARD, Level.DISTRICT, Level.COMMUNE,
+            Bloc.PARTY, Bloc.PARTY);
 
     private static final Map<Class<?>, Object> EXAMPLES = Map.ofEntries(
             Map.entry(CadreRegistered.class, new CadreRegistered("c-1", "Đặng Quốc Hương", Gender.MALE,
@@ -73,9 +92,35 @@ class PublishedLanguageTest {
             Map.entry(CadreAppointmentEnded.class, new CadreAppointmentEnded("c-1", DIEN_BIEN, "u-3",
                     "Phó Chánh Văn phòng Huyện ủy", new Decision("310-QĐ/HU", LocalDate.of(2015, 9, 10),
                     "Ban Thường vụ Huyện ủy Mường Ảng"), LocalDate.of(2015, 9, 15), "luân chuyển về xã Nà Tấu")),
-            Map.entry(RotationProposed.class, new RotationProposed("r-1", "c-1", DIEN_BIEN,
-                    "Văn phòng Huyện ủy Mường Ảng", "Đảng ủy xã Thanh Hưng", LocalDate.of(2014, 7, 1),
-                    LocalDate.of(2017, 6, 30), LocalDate.of(2014, 6, 20))),
+            Map.entry(RotationProposed.class, new RotationProposed("r-1", "c-1", DIEN_BIEN, RotationKind.ROTATION,
+                    new UnitPost("u-3", "Phó Chánh Văn phòng Huyện ủy"),
+                    new UnitPost("u-5", "Phó Bí thư Thường trực Đảng ủy xã"), LocalDate.of(2014, 7, 1),
+                    LocalDate.of(2017, 6, 30), "đào tạo, thử thách qua thực tiễn cơ sở", DOWNWARD, List.of(
+                    RuleFlag.warning(RotationRule.NON_LOCAL_KEY_POST, "quê quán tại xã Thanh Hưng"),
+                    RuleFlag.overridden(RotationRule.WORKING_LIFE_LEFT, "9 năm công tác còn lại",
+                            "trường hợp đặc biệt do Ban Thường vụ quyết định", "office-DB")),
+                    LocalDate.of(2014, 6, 20))),
+            Map.entry(RotationApproved.class, new RotationApproved("r-1", "c-1", DIEN_BIEN, DECISION,
+                    LocalDate.of(2014, 6, 25))),
+            Map.entry(CadreRotated.class, new CadreRotated("r-1", "c-1", DIEN_BIEN, RotationKind.ROTATION,
+                    new UnitPost("u-3", "Phó Chánh Văn phòng Huyện ủy"),
+                    new UnitPost("u-5", "Phó Bí thư Thường trực Đảng ủy xã"), DOWNWARD, LocalDate.of(2017, 6, 30),
+                    List.of(), LocalDate.of(2014, 7, 1))),
+            Map.entry(RotationExtended.class, new RotationExtended("r-1", "c-1", DIEN_BIEN, LocalDate.of(2017, 6, 30),
+                    LocalDate.of(2018, 6, 30), DECISION, "hoàn thành nhiệm vụ xây dựng nông thôn mới",
+                    LocalDate.of(2017, 5, 2))),
+            Map.entry(RotationCompleted.class, new RotationCompleted("r-1", "c-1", DIEN_BIEN, 48, DECISION,
+                    LocalDate.of(2018, 6, 30))),
+            Map.entry(RotationEndedEarly.class, new RotationEndedEarly("r-1", "c-1", DIEN_BIEN, 14,
+                    "luân chuyển giữ chức Bí thư Đảng ủy xã Nà Tấu", DECISION, List.of(RuleFlag.warning(
+                    RotationRule.ENDED_EARLY, "ended after 14 months")), LocalDate.of(2015, 9, 14))),
+            Map.entry(RotationCancelled.class, new RotationCancelled("r-1", "c-1", DIEN_BIEN,
+                    "thay đổi nhân sự", LocalDate.of(2014, 6, 30))),
+            Map.entry(CadrePlacedAfterRotation.class, new CadrePlacedAfterRotation("r-1", "c-1", DIEN_BIEN,
+                    PlacementOutcome.PROMOTED, new UnitPost("u-4", "Chánh Văn phòng UBND huyện"), DECISION,
+                    LocalDate.of(2018, 7, 1))),
+            Map.entry(RotationOverdue.class, new RotationOverdue("r-1", "c-1", DIEN_BIEN, LocalDate.of(2017, 6, 30),
+                    LocalDate.of(2017, 7, 1))),
             Map.entry(EvaluationRecorded.class, new EvaluationRecorded("e-1", "c-1", DIEN_BIEN,
                     LocalDate.of(2014, 1, 1), LocalDate.of(2014, 12, 31), 86, LocalDate.of(2014, 12, 31))),
             Map.entry(CadrePlanned.class, new CadrePlanned("c-1", DIEN_BIEN, "u-2", "Bí thư Đảng ủy", Level.COMMUNE,
