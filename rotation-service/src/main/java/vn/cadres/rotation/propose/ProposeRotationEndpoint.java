@@ -3,51 +3,72 @@ package vn.cadres.rotation.propose;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import vn.cadres.contracts.rotation.RotationKind;
 import vn.cadres.platform.commands.CommandSender;
-import vn.cadres.platform.eventstore.EnvelopeMessages;
 import vn.cadres.platform.security.ActingOffice;
-import vn.cadres.platform.web.NotFoundException;
+import vn.cadres.platform.security.ProvinceAccess;
+import vn.cadres.platform.web.EffectiveDates;
+import vn.cadres.rotation.UnitPostRequest;
 import vn.cadres.rotation.cadres.KnownCadre;
 import vn.cadres.rotation.cadres.KnownCadres;
+import vn.cadres.rotation.rules.OverrideRequest;
+import vn.cadres.rotation.units.KnownUnits;
+import vn.cadres.rotation.view.Rotations;
 
 /**
  * {@code POST /api/rotations}: the office of the province that manages a cadre proposes rotating
- * them (đề xuất luân chuyển).
+ * (or transferring) them (đề xuất luân chuyển). The direction is derived from the units; the rules
+ * are checked against what this service knows from {@code cadre.events}.
  */
 @RestController
 class ProposeRotationEndpoint {
 
     private final CommandSender commands;
+    private final ProvinceAccess access;
     private final KnownCadres cadres;
+    private final KnownUnits units;
+    private final Rotations rotations;
     private final Clock clock;
 
-    ProposeRotationEndpoint(CommandSender commands, KnownCadres cadres, Clock clock) {
+    ProposeRotationEndpoint(CommandSender commands, ProvinceAccess access, KnownCadres cadres, KnownUnits units,
+                            Rotations rotations, Clock clock) {
         this.commands = commands;
+        this.access = access;
         this.cadres = cadres;
+        this.units = units;
+        this.rotations = rotations;
         this.clock = clock;
     }
 
     /**
-     * @param fromUnit      the sending unit (nơi đi)
-     * @param toUnit        the receiving unit (nơi đến)
+     * @param kind          ROTATION (luân chuyển, the default) or TRANSFER (điều động)
+     * @param from          the sending unit (nơi đi) and the post the cadre leaves
+     * @param to            the receiving unit (nơi đến) and the post the cadre takes
+     * @param plannedEnd    the last day of the planned term
+     * @param overrides     rules the office sets aside for this rotation, each with its reason
      * @param effectiveDate the date of the proposal; today if omitted
      */
     record Proposal(
             @NotBlank @Size(max = 100) String cadreId,
-            @NotBlank @Size(max = 300) String fromUnit,
-            @NotBlank @Size(max = 300) String toUnit,
+            RotationKind kind,
+            @NotNull @Valid UnitPostRequest from,
+            @NotNull @Valid UnitPostRequest to,
             @NotNull LocalDate plannedStart,
             @NotNull LocalDate plannedEnd,
-            LocalDate effectiveDate) {
+            @Size(max = 2000) String reasons,
+            @Size(max = 10) List<@Valid @NotNull OverrideRequest> overrides,
+            @PastOrPresent LocalDate effectiveDate) {
     }
 
     record Proposed(String rotationId) {
@@ -55,14 +76,17 @@ class ProposeRotationEndpoint {
 
     @PostMapping("/api/rotations")
     ResponseEntity<Proposed> propose(@Valid @RequestBody Proposal proposal, ActingOffice office) {
-        KnownCadre cadre = cadres.find(proposal.cadreId())
-                .orElseThrow(() -> new NotFoundException("cadre", proposal.cadreId()));
+        KnownCadre cadre = cadres.get(proposal.cadreId());
+        access.requireWrite(office, cadre.province());
         String rotationId = UUID.randomUUID().toString();
-        LocalDate effective = proposal.effectiveDate() != null ? proposal.effectiveDate()
-                : LocalDate.now(clock.withZone(EnvelopeMessages.VIETNAM));
-        commands.send(office, cadre.province(), new ProposeRotation(rotationId, cadre.cadreId(), cadre.province(),
-                proposal.fromUnit().strip(), proposal.toUnit().strip(), proposal.plannedStart(),
-                proposal.plannedEnd(), effective));
+        commands.send(office, cadre.province(), new ProposeRotation(rotationId,
+                proposal.kind() == null ? RotationKind.ROTATION : proposal.kind(), cadre,
+                units.get(proposal.from().unitId(), "from.unitId"), proposal.from().unitPost().post(),
+                units.get(proposal.to().unitId(), "to.unitId"), proposal.to().unitPost().post(),
+                proposal.plannedStart(), proposal.plannedEnd(),
+                proposal.reasons() == null ? null : proposal.reasons().strip(),
+                rotations.startedOfCadre(cadre.cadreId(), rotationId), OverrideRequest.overrides(proposal.overrides()),
+                EffectiveDates.orToday(proposal.effectiveDate(), clock)));
         return ResponseEntity.created(URI.create("/api/rotations/" + rotationId)).body(new Proposed(rotationId));
     }
 }

@@ -1,0 +1,60 @@
+package vn.cadres.rotation.units;
+
+import java.time.LocalDate;
+import java.util.List;
+import vn.cadres.contracts.ProvinceCode;
+import vn.cadres.contracts.unit.Bloc;
+import vn.cadres.contracts.unit.Level;
+import vn.cadres.platform.text.SearchName;
+import vn.cadres.platform.web.InvalidInput;
+
+/**
+ * An organisation unit as this service knows it from cadre-service's topic: what a rotation's
+ * direction and the rule on non-local key posts need.
+ *
+ * @param name     its current name
+ * @param locality the commune or district it serves; null for province and central bodies
+ * @param keyPosts its key posts (chức danh chủ chốt)
+ * @param validTo  the day it ended (merged or dissolved), or null while it exists
+ */
+public record KnownUnit(
+        String unitId,
+        String name,
+        Level level,
+        Bloc bloc,
+        ProvinceCode province,
+        String locality,
+        List<String> keyPosts,
+        LocalDate validFrom,
+        LocalDate validTo) {
+
+    public KnownUnit {
+        keyPosts = keyPosts == null ? List.of() : List.copyOf(keyPosts);
+    }
+
+    public boolean validOn(LocalDate date) {
+        return !date.isBefore(validFrom) && (validTo == null || date.isBefore(validTo));
+    }
+
+    /**
+     * @param field the request field that named the unit, named when it is refused
+     * @throws InvalidInput when the unit did not exist on {@code date}
+     */
+    public KnownUnit requireValidOn(LocalDate date, String field) {
+        if (!validOn(date)) {
+            throw InvalidInput.of(field, name + " existed from " + validFrom
+                    + (validTo == null ? "" : " to " + validTo) + ", not on " + date);
+        }
+        return this;
+    }
+
+    /**
+     * True when {@code post} is one of the unit's key posts. Decisions word posts in full ("Bí thư
+     * Đảng ủy xã Nà Tấu") where the unit lists the title ("Bí thư Đảng ủy"), with or without
+     * diacritics, so the post is a key post when it begins with one.
+     */
+    public boolean isKeyPost(String post) {
+        String wording = SearchName.of(post);
+        return keyPosts.stream().map(SearchName::of).anyMatch(key -> !key.isEmpty() && wording.startsWith(key));
+    }
+}

@@ -1,0 +1,114 @@
+package vn.cadres.rotation.view;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.cadres.contracts.EventEnvelope;
+import vn.cadres.contracts.ProvinceCode;
+import vn.cadres.platform.eventstore.EventCodec;
+import vn.cadres.platform.security.ActingOffice;
+import vn.cadres.platform.security.ProvinceAccess;
+import vn.cadres.platform.web.InvalidInput;
+import vn.cadres.rotation.RotationRecords;
+import vn.cadres.rotation.RotationState;
+import vn.cadres.rotation.RotationStatus;
+import vn.cadres.rotation.cadres.KnownCadre;
+import vn.cadres.rotation.cadres.KnownCadres;
+import vn.cadres.rotation.units.KnownUnit;
+import vn.cadres.rotation.units.KnownUnits;
+import vn.cadres.rotation.view.RotationDetails.TimelineEntry;
+
+/**
+ * Rotations as offices, auditors and dashboards read them: {@code GET /api/rotations/{id}}, one
+ * rotation rebuilt from its own events with its full timeline and flags; {@code GET
+ * /api/rotations?cadreId=} a cadre's rotations; {@code GET /api/rotations?province=&status=} a
+ * province's rotations, of one status ({@code ACTIVE}, {@code ENDED_EARLY} ...) or {@code OVERDUE}.
+ */
+@RestController
+class RotationQueryEndpoint {
+
+    private static final String OVERDUE = "OVERDUE";
+    private static final TypeReference<Map<String, Object>> FIELDS = new TypeReference<>() {
+    };
+
+    private final RotationRecords records;
+    private final Rotations rotations;
+    private final KnownCadres cadres;
+    private final KnownUnits units;
+    private final ProvinceAccess access;
+    private final EventCodec codec;
+
+    RotationQueryEndpoint(RotationRecords records, Rotations rotations, KnownCadres cadres, KnownUnits units,
+                          ProvinceAccess access, EventCodec codec) {
+        this.records = records;
+        this.rotations = rotations;
+        this.cadres = cadres;
+        this.units = units;
+        this.access = access;
+        this.codec = codec;
+    }
+
+    @GetMapping("/api/rotations/{rotationId}")
+    RotationDetails rotation(@PathVariable String rotationId, ActingOffice office) {
+        List<EventEnvelope> history = records.history(rotationId);
+        RotationState rotation = RotationState.replay(history.stream()
+                .map(event -> codec.fromJson(event.type(), event.payload())).toList());
+        access.requireRead(office, rotation.province());
+        return details(rotation, history.stream().map(this::entry).toList());
+    }
+
+    /** @param status a {@link RotationStatus}, or {@code OVERDUE} for running rotations past their planned end */
+    @GetMapping("/api/rotations")
+    List<RotationDetails> rotations(@RequestParam(required = false) String cadreId,
+                                    @RequestParam(required = false) ProvinceCode province,
+                                    @RequestParam(required = false) String status, ActingOffice office) {
+        if (cadreId != null) {
+            access.requireRead(office, cadres.get(cadreId).province());
+            return rotations.ofCadre(cadreId).stream().map(r -> details(r, null)).toList();
+        }
+        if (province == null) {
+            throw InvalidInput.of("province", "name a province or a cadreId");
+        }
+        access.requireRead(office, province);
+        boolean overdue = OVERDUE.equalsIgnoreCase(status);
+        return rotations.ofProvince(province, overdue ? null : status(status), overdue).stream()
+                .map(r -> details(r, null)).toList();
+    }
+
+    private static RotationStatus status(String status) {
+        if (status == null) {
+            return null;
+        }
+        return Stream.of(RotationStatus.values()).filter(s -> s.name().equalsIgnoreCase(status)).findFirst()
+                .orElseThrow(() -> InvalidInput.of("status", "one of " + List.of(RotationStatus.values())
+                        + " or " + OVERDUE));
+    }
+
+    private RotationDetails details(RotationState rotation, List<TimelineEntry> timeline) {
+        Map<String, String> names = new HashMap<>();
+        Stream.of(rotation.from().unitId(), rotation.to().unitId()).forEach(unitId ->
+                units.find(unitId).map(KnownUnit::name).ifPresent(name -> names.put(unitId, name)));
+        String cadreName = cadres.find(rotation.cadreId()).map(KnownCadre::fullName).orElse(null);
+        return RotationDetails.of(rotation, cadreName, names, timeline);
+    }
+
+    private TimelineEntry entry(EventEnvelope event) {
+        return new TimelineEntry(event.type(), event.effectiveDate(), event.recordedAt(), event.office(), event.actor(),
+                fields(event.payload()));
+    }
+
+    private Map<String, Object> fields(String payload) {
+        try {
+            return codec.mapper().readValue(payload, FIELDS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored payload is not JSON", e);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package vn.cadres.rotation.view;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.lt;
+import static com.mongodb.client.model.Filters.ne;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Sorts;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.stereotype.Component;
+import vn.cadres.contracts.ProvinceCode;
+import vn.cadres.contracts.rotation.RotationFact;
+import vn.cadres.platform.eventstore.EventCodec;
+import vn.cadres.platform.projections.VersionedDocuments;
+import vn.cadres.rotation.RotationState;
+import vn.cadres.rotation.RotationStatus;
+import vn.cadres.rotation.rules.OtherRotation;
+
+/**
+ * The rotations read model: one document per rotation, the {@link RotationState} its events fold
+ * into, fed from this service's own store. Lists of a cadre's or a province's rotations, the other
+ * rotations a rule checks, and the daily overdue deadline read it.
+ */
+@Component
+@ProcessingGroup(Rotations.PROCESSOR)
+public class Rotations {
+
+    static final String PROCESSOR = "rotations";
+    static final String COLLECTION = "rotations";
+    private static final TypeReference<Map<String, Object>> FIELDS = new TypeReference<>() {
+    };
+
+    private final VersionedDocuments rotations;
+    private final ObjectMapper json;
+
+    Rotations(MongoDatabase database, EventCodec codec) {
+        this.rotations = new VersionedDocuments(database.getCollection(COLLECTION));
+        this.json = codec.mapper();
+    }
+
+    @EventHandler
+    void on(RotationFact event, @SequenceNumber long sequence) {
+        rotations.apply(event.rotationId(), sequence, document -> document(event.rotationId(),
+                state(document).apply(event)));
+    }
+
+    @ResetHandler
+    void reset() {
+        rotations.collection().drop();
+    }
+
+    /** The cadre's rotations, earliest planned start first. */
+    public List<RotationState> ofCadre(String cadreId) {
+        return find(eq("cadreId", cadreId));
+    }
+
+    /**
+     * The cadre's started rotations other than {@code rotationId}, against which one rotation at a
+     * time is checked.
+     */
+    public List<OtherRotation> startedOfCadre(String cadreId, String rotationId) {
+        return ofCadre(cadreId).stream()
+                .filter(r -> r.actualStart() != null && !r.rotationId().equals(rotationId))
+                .map(r -> new OtherRotation(r.rotationId(), r.actualStart(), r.actualEnd()))
+                .toList();
+    }
+
+    /** A province's rotations, of one status if given, or only the overdue ones. */
+    public List<RotationState> ofProvince(ProvinceCode province, RotationStatus status, boolean overdueOnly) {
+        List<Bson> filters = new ArrayList<>(List.of(eq("province", province.value())));
+        if (status != null) {
+            filters.add(eq("status", status.name()));
+        }
+        if (overdueOnly) {
+            filters.add(ne("overdueSince", null));
+        }
+        return find(and(filters));
+    }
+
+    /** Running rotations whose planned end is before {@code today} and that are not yet flagged overdue. */
+    public List<RotationState> pastPlannedEnd(LocalDate today) {
+        return find(and(eq("status", RotationStatus.ACTIVE.name()), lt("plannedEnd", today.toString()),
+                eq("overdueSince", null)));
+    }
+
+    private List<RotationState> find(Bson filter) {
+        List<RotationState> found = new ArrayList<>();
+        rotations.collection().find(filter).sort(Sorts.ascending("plannedStart"))
+                .forEach(document -> found.add(state(document)));
+        return found;
+    }
+
+    private RotationState state(Document document) {
+        return json.convertValue(document, RotationState.class);
+    }
+
+    private Document document(String rotationId, RotationState state) {
+        Document document = new Document(json.convertValue(state, FIELDS));
+        return document.append("_id", Objects.requireNonNull(rotationId));
+    }
+}

@@ -1,0 +1,73 @@
+package vn.cadres.rotation.overdue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.cadres.platform.commands.CommandSender;
+import vn.cadres.platform.eventstore.EnvelopeMessages;
+import vn.cadres.platform.eventstore.EventLog;
+import vn.cadres.rotation.Itineraries;
+import vn.cadres.rotation.RotationHttpTest;
+import vn.cadres.rotation.view.Rotations;
+
+/**
+ * The daily overdue deadline over real parts, run with a test clock of its own, called rather than
+ * waited for: no sleeps, and the clocks of other tests are left alone.
+ */
+class OverdueDeadlineHttpTest extends RotationHttpTest {
+
+    @Autowired
+    Rotations rotations;
+    @Autowired
+    CommandSender commands;
+    @Autowired
+    EventLog log;
+
+    @Test
+    void a_running_rotation_is_flagged_overdue_on_the_day_after_its_planned_end_and_only_then() {
+        Itineraries cadre = Itineraries.forNewCadre(this, "Lò Văn Quá");
+        String rotationId = cadre.started("2014-07-01", "2017-06-30");
+        awaitList("/api/rotations?cadreId=" + cadre.cadreId(),
+                list -> list.size() == 1 && list.get(0).get("status").asText().equals("ACTIVE"));
+
+        OverdueDeadline.Run lastDay = deadlineOn("2017-06-30");
+        OverdueDeadline.Run dayAfter = deadlineOn("2017-07-01");
+        awaitList("/api/rotations?cadreId=" + cadre.cadreId(), list -> list.get(0).get("overdue").asBoolean());
+        OverdueDeadline.Run nextDay = deadlineOn("2017-07-02");
+
+        assertThat(lastDay.flagged()).doesNotContain(rotationId);
+        assertThat(dayAfter.flagged()).contains(rotationId);
+        assertThat(nextDay.flagged()).doesNotContain(rotationId);
+        JsonNode rotation = rotation(rotationId);
+        assertThat(rotation.get("overdue").asBoolean()).isTrue();
+        assertThat(rotation.get("overdueSince").asText()).isEqualTo("2017-07-01");
+        assertThat(rotation.get("flags").get(0).get("flag").get("rule").asText()).isEqualTo("OVERDUE");
+        assertThat(log.readAggregate(rotationId, 0).getLast().actor()).isEqualTo(OverdueDeadline.ACTOR);
+        assertThat(awaitList("/api/rotations?province=DB&status=OVERDUE", list -> contains(list, rotationId)))
+                .isNotEmpty();
+    }
+
+    @Test
+    void a_completed_rotation_is_not_flagged() {
+        Itineraries cadre = Itineraries.forNewCadre(this, "Lò Văn Đúng");
+        String rotationId = cadre.started("2014-07-01", "2017-06-30");
+        cadre.expect(204, rotationId, "completion", """
+                {"endDate": "2017-06-30"}""");
+        awaitList("/api/rotations?cadreId=" + cadre.cadreId(),
+                list -> list.get(0).get("status").asText().equals("COMPLETED"));
+
+        assertThat(deadlineOn("2017-07-01").flagged()).doesNotContain(rotationId);
+    }
+
+    /** The deadline as it runs when the clock, in Vietnam, is five minutes past midnight on {@code date}. */
+    private OverdueDeadline.Run deadlineOn(String date) {
+        Clock clock = Clock.fixed(LocalDate.parse(date).atStartOfDay(EnvelopeMessages.VIETNAM).plusMinutes(5)
+                .toInstant(), ZoneOffset.UTC);
+        return new OverdueDeadline(rotations, commands, clock).run();
+    }
+}
