@@ -23,6 +23,7 @@ import vn.cadres.cadre.planning.age.ScheduledAgeReview;
 import vn.cadres.cadre.planning.view.PlanningBoard;
 import vn.cadres.contracts.planning.CadreRemovedFromPlan;
 import vn.cadres.platform.commands.CommandSender;
+import vn.cadres.platform.commands.DailySweep;
 import vn.cadres.platform.eventstore.EnvelopeMessages;
 import vn.cadres.platform.testing.Http;
 import vn.cadres.platform.testing.RealPartsTest;
@@ -136,10 +137,10 @@ class PlanningHttpTest extends RealPartsTest {
         assertThat(plan(cadreId, "NB", unitId, SECRETARY).status()).as("planned while 54").isEqualTo(204);
         await().atMost(Registrations.PROJECTED_WITHIN).until(() -> plannedFor(unitId, SECRETARY).contains(cadreId));
 
-        assertThat(reviewOn("2026-06-14").removed()).as("still 55").doesNotContain(cadreId);
-        ScheduledAgeReview.Run run = reviewOn("2026-06-15");
+        assertThat(reviewOn("2026-06-14").changed()).as("still 55").doesNotContain(cadreId);
+        DailySweep.Run run = reviewOn("2026-06-15");
 
-        assertThat(run.removed()).contains(cadreId);
+        assertThat(run.changed()).contains(cadreId);
         DomainEventMessage<?> removal = events.readEvents(cadreId).asStream()
                 .filter(event -> event.getPayload() instanceof CadreRemovedFromPlan).findFirst().orElseThrow();
         assertThat((CadreRemovedFromPlan) removal.getPayload()).satisfies(removed -> {
@@ -154,7 +155,7 @@ class PlanningHttpTest extends RealPartsTest {
     }
 
     /** The scheduled review as it runs when the clock, in Vietnam, reaches {@code date}. */
-    private ScheduledAgeReview.Run reviewOn(String date) {
+    private DailySweep.Run reviewOn(String date) {
         Clock clock = Clock.fixed(LocalDate.parse(date).atStartOfDay(EnvelopeMessages.VIETNAM).plusHours(1)
                 .toInstant(), ZoneOffset.UTC);
         return new ScheduledAgeReview(board, commands, clock).review();

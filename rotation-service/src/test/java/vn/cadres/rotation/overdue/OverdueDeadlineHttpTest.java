@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.cadres.platform.commands.CommandSender;
+import vn.cadres.platform.commands.DailySweep;
 import vn.cadres.platform.eventstore.EnvelopeMessages;
 import vn.cadres.platform.eventstore.EventLog;
 import vn.cadres.rotation.Itineraries;
@@ -35,14 +36,14 @@ class OverdueDeadlineHttpTest extends RotationHttpTest {
         awaitList("/api/rotations?cadreId=" + cadre.cadreId(),
                 list -> list.size() == 1 && list.get(0).get("status").asText().equals("ACTIVE"));
 
-        OverdueDeadline.Run lastDay = deadlineOn("2017-06-30");
-        OverdueDeadline.Run dayAfter = deadlineOn("2017-07-01");
+        DailySweep.Run lastDay = deadlineOn("2017-06-30");
+        DailySweep.Run dayAfter = deadlineOn("2017-07-01");
         awaitList("/api/rotations?cadreId=" + cadre.cadreId(), list -> list.get(0).get("overdue").asBoolean());
-        OverdueDeadline.Run nextDay = deadlineOn("2017-07-02");
+        DailySweep.Run nextDay = deadlineOn("2017-07-02");
 
-        assertThat(lastDay.flagged()).doesNotContain(rotationId);
-        assertThat(dayAfter.flagged()).contains(rotationId);
-        assertThat(nextDay.flagged()).doesNotContain(rotationId);
+        assertThat(lastDay.changed()).doesNotContain(rotationId);
+        assertThat(dayAfter.changed()).contains(rotationId);
+        assertThat(nextDay.changed()).doesNotContain(rotationId);
         JsonNode rotation = rotation(rotationId);
         assertThat(rotation.get("overdue").asBoolean()).isTrue();
         assertThat(rotation.get("overdueSince").asText()).isEqualTo("2017-07-01");
@@ -61,11 +62,11 @@ class OverdueDeadlineHttpTest extends RotationHttpTest {
         awaitList("/api/rotations?cadreId=" + cadre.cadreId(),
                 list -> list.get(0).get("status").asText().equals("COMPLETED"));
 
-        assertThat(deadlineOn("2017-07-01").flagged()).doesNotContain(rotationId);
+        assertThat(deadlineOn("2017-07-01").changed()).doesNotContain(rotationId);
     }
 
     /** The deadline as it runs when the clock, in Vietnam, is five minutes past midnight on {@code date}. */
-    private OverdueDeadline.Run deadlineOn(String date) {
+    private DailySweep.Run deadlineOn(String date) {
         Clock clock = Clock.fixed(LocalDate.parse(date).atStartOfDay(EnvelopeMessages.VIETNAM).plusMinutes(5)
                 .toInstant(), ZoneOffset.UTC);
         return new OverdueDeadline(rotations, commands, clock).run();
