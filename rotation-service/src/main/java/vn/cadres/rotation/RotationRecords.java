@@ -1,11 +1,8 @@
 package vn.cadres.rotation;
 
-import java.util.List;
 import org.springframework.stereotype.Component;
-import vn.cadres.contracts.EventEnvelope;
 import vn.cadres.platform.commands.CommandSender;
-import vn.cadres.platform.eventstore.EventCodec;
-import vn.cadres.platform.eventstore.EventLog;
+import vn.cadres.platform.history.RecordHistory;
 import vn.cadres.platform.security.ActingOffice;
 import vn.cadres.platform.web.NotFoundException;
 
@@ -17,29 +14,17 @@ import vn.cadres.platform.web.NotFoundException;
 @Component
 public class RotationRecords {
 
-    private final EventLog log;
-    private final EventCodec codec;
+    private final RecordHistory history;
     private final CommandSender commands;
 
-    RotationRecords(EventLog log, EventCodec codec, CommandSender commands) {
-        this.log = log;
-        this.codec = codec;
+    RotationRecords(RecordHistory history, CommandSender commands) {
+        this.history = history;
         this.commands = commands;
     }
 
     /** @throws NotFoundException (404) when no rotation has this id */
     public RotationState get(String rotationId) {
-        return RotationState.replay(history(rotationId).stream()
-                .map(event -> codec.fromJson(event.type(), event.payload())).toList());
-    }
-
-    /** The rotation's events in the order they were recorded. */
-    public List<EventEnvelope> history(String rotationId) {
-        List<EventEnvelope> events = log.readAggregate(rotationId, 0);
-        if (events.isEmpty()) {
-            throw new NotFoundException("rotation", rotationId);
-        }
-        return events;
+        return RotationState.replay(history.payloads(history.of("rotation", rotationId)));
     }
 
     /** Sends {@code command} about {@code rotation} if {@code office} may write its province's records. */

@@ -1,6 +1,5 @@
 package vn.cadres.rotation.view;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +8,7 @@ import vn.cadres.contracts.cadre.Decision;
 import vn.cadres.contracts.rotation.Direction;
 import vn.cadres.contracts.rotation.RotationKind;
 import vn.cadres.contracts.rotation.UnitPost;
+import vn.cadres.platform.history.TimelineEntry;
 import vn.cadres.rotation.RotationState;
 import vn.cadres.rotation.RotationState.Placement;
 import vn.cadres.rotation.RotationState.RecordedFlag;
@@ -55,11 +55,6 @@ public record RotationDetails(
 
     /** A side of the move: the unit, by its current name, and the post. */
     public record Side(String unitId, String unitName, String post) {
-    }
-
-    /** One event of the rotation, with who recorded it, when, and what it said. */
-    public record TimelineEntry(String type, LocalDate effectiveDate, Instant recordedAt, String office, String actor,
-                                Map<String, Object> details) {
     }
 
     static RotationDetails of(RotationState r, String cadreName, Map<String, String> unitNames,

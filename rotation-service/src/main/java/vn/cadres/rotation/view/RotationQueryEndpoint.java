@@ -1,7 +1,5 @@
 package vn.cadres.rotation.view;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,18 +10,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.cadres.contracts.EventEnvelope;
 import vn.cadres.contracts.ProvinceCode;
-import vn.cadres.platform.eventstore.EventCodec;
+import vn.cadres.platform.history.RecordHistory;
+import vn.cadres.platform.history.TimelineEntry;
 import vn.cadres.platform.security.ActingOffice;
 import vn.cadres.platform.security.ProvinceAccess;
 import vn.cadres.platform.web.InvalidInput;
-import vn.cadres.rotation.RotationRecords;
 import vn.cadres.rotation.RotationState;
 import vn.cadres.rotation.RotationStatus;
 import vn.cadres.rotation.cadres.KnownCadre;
 import vn.cadres.rotation.cadres.KnownCadres;
 import vn.cadres.rotation.units.KnownUnit;
 import vn.cadres.rotation.units.KnownUnits;
-import vn.cadres.rotation.view.RotationDetails.TimelineEntry;
 
 /**
  * Rotations as offices, auditors and dashboards read them: {@code GET /api/rotations/{id}}, one
@@ -35,33 +32,27 @@ import vn.cadres.rotation.view.RotationDetails.TimelineEntry;
 class RotationQueryEndpoint {
 
     private static final String OVERDUE = "OVERDUE";
-    private static final TypeReference<Map<String, Object>> FIELDS = new TypeReference<>() {
-    };
-
-    private final RotationRecords records;
+    private final RecordHistory history;
     private final Rotations rotations;
     private final KnownCadres cadres;
     private final KnownUnits units;
     private final ProvinceAccess access;
-    private final EventCodec codec;
 
-    RotationQueryEndpoint(RotationRecords records, Rotations rotations, KnownCadres cadres, KnownUnits units,
-                          ProvinceAccess access, EventCodec codec) {
-        this.records = records;
+    RotationQueryEndpoint(RecordHistory history, Rotations rotations, KnownCadres cadres, KnownUnits units,
+                          ProvinceAccess access) {
+        this.history = history;
         this.rotations = rotations;
         this.cadres = cadres;
         this.units = units;
         this.access = access;
-        this.codec = codec;
     }
 
     @GetMapping("/api/rotations/{rotationId}")
     RotationDetails rotation(@PathVariable String rotationId, ActingOffice office) {
-        List<EventEnvelope> history = records.history(rotationId);
-        RotationState rotation = RotationState.replay(history.stream()
-                .map(event -> codec.fromJson(event.type(), event.payload())).toList());
+        List<EventEnvelope> events = history.of("rotation", rotationId);
+        RotationState rotation = RotationState.replay(history.payloads(events));
         access.requireRead(office, rotation.province());
-        return details(rotation, history.stream().map(this::entry).toList());
+        return details(rotation, history.timeline(events));
     }
 
     /** @param status a {@link RotationStatus}, or {@code OVERDUE} for running rotations past their planned end */
@@ -97,18 +88,5 @@ class RotationQueryEndpoint {
                 units.find(unitId).map(KnownUnit::name).ifPresent(name -> names.put(unitId, name)));
         String cadreName = cadres.find(rotation.cadreId()).map(KnownCadre::fullName).orElse(null);
         return RotationDetails.of(rotation, cadreName, names, timeline);
-    }
-
-    private TimelineEntry entry(EventEnvelope event) {
-        return new TimelineEntry(event.type(), event.effectiveDate(), event.recordedAt(), event.office(), event.actor(),
-                fields(event.payload()));
-    }
-
-    private Map<String, Object> fields(String payload) {
-        try {
-            return codec.mapper().readValue(payload, FIELDS);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a stored payload is not JSON", e);
-        }
     }
 }

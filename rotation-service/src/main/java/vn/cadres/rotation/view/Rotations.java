@@ -5,26 +5,20 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.ne;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Sorts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
-import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 import vn.cadres.contracts.ProvinceCode;
 import vn.cadres.contracts.rotation.RotationFact;
 import vn.cadres.platform.eventstore.EventCodec;
-import vn.cadres.platform.projections.VersionedDocuments;
+import vn.cadres.platform.projections.StateDocuments;
 import vn.cadres.rotation.RotationState;
 import vn.cadres.rotation.RotationStatus;
 import vn.cadres.rotation.rules.OtherRotation;
@@ -40,21 +34,15 @@ public class Rotations {
 
     static final String PROCESSOR = "rotations";
     static final String COLLECTION = "rotations";
-    private static final TypeReference<Map<String, Object>> FIELDS = new TypeReference<>() {
-    };
-
-    private final VersionedDocuments rotations;
-    private final ObjectMapper json;
+    private final StateDocuments<RotationState> rotations;
 
     Rotations(MongoDatabase database, EventCodec codec) {
-        this.rotations = new VersionedDocuments(database.getCollection(COLLECTION));
-        this.json = codec.mapper();
+        this.rotations = new StateDocuments<>(database.getCollection(COLLECTION), codec.mapper(), RotationState.class);
     }
 
     @EventHandler
     void on(RotationFact event, @SequenceNumber long sequence) {
-        rotations.apply(event.rotationId(), sequence, document -> document(event.rotationId(),
-                state(document).apply(event)));
+        rotations.apply(event.rotationId(), sequence, rotation -> rotation.apply(event));
     }
 
     @ResetHandler
@@ -97,18 +85,6 @@ public class Rotations {
     }
 
     private List<RotationState> find(Bson filter) {
-        List<RotationState> found = new ArrayList<>();
-        rotations.collection().find(filter).sort(Sorts.ascending("plannedStart"))
-                .forEach(document -> found.add(state(document)));
-        return found;
-    }
-
-    private RotationState state(Document document) {
-        return json.convertValue(document, RotationState.class);
-    }
-
-    private Document document(String rotationId, RotationState state) {
-        Document document = new Document(json.convertValue(state, FIELDS));
-        return document.append("_id", Objects.requireNonNull(rotationId));
+        return rotations.find(filter, "plannedStart");
     }
 }
