@@ -4,6 +4,8 @@ import com.mongodb.client.MongoCollection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.Message;
@@ -23,6 +25,7 @@ import org.bson.Document;
 public final class ReadModelBatch implements MessageHandlerInterceptor<EventMessage<?>> {
 
     private static final String RESOURCE = ReadModelBatch.class.getName();
+    private static final String TASKS = ReadModelBatch.class.getName() + "/tasks";
 
     /** The pending writes of {@code collection} in the current batch, or null outside a batch. */
     static PendingWrites of(MongoCollection<Document> collection) {
@@ -37,6 +40,34 @@ public final class ReadModelBatch implements MessageHandlerInterceptor<EventMess
                 name -> new PendingWrites(collection, recordIds(batch.getMessages())));
     }
 
+    /**
+     * Work to do once the current batch's read-model writes are in the database and before the
+     * processor saves its token: a handler that must act on what the batch wrote (send commands
+     * about the records it touched) gathers its subjects in the returned per-batch state, and
+     * {@code task} gets them once the writes are flushed. The task runs on a thread of its own,
+     * outside the batch's unit of work, so the commands it sends are units of work of their own; if
+     * it fails, the batch fails and is handled again, token unsaved, so a crash loses no task.
+     *
+     * @param key   names the task; the first call of a batch registers it, later calls get its state
+     * @param state makes the task's state for a new batch
+     * @throws IllegalStateException outside a tracking processor's batch
+     */
+    public static <T> T afterWrites(String key, Supplier<T> state, Consumer<T> task) {
+        if (!CurrentUnitOfWork.isStarted() || !(CurrentUnitOfWork.get() instanceof BatchingUnitOfWork<?> batch)) {
+            throw new IllegalStateException("afterWrites needs a tracking processor's batch");
+        }
+        Map<String, AfterWrites<?>> tasks = batch.getOrComputeResource(TASKS, k -> new LinkedHashMap<>());
+        @SuppressWarnings("unchecked")
+        AfterWrites<T> entry = (AfterWrites<T>) tasks.computeIfAbsent(key, k -> new AfterWrites<>(state.get(), task));
+        return entry.state();
+    }
+
+    private record AfterWrites<T>(T state, Consumer<T> task) {
+        void run() {
+            task.accept(state);
+        }
+    }
+
     private static List<String> recordIds(List<? extends Message<?>> messages) {
         return messages.stream().filter(DomainEventMessage.class::isInstance)
                 .map(m -> ((DomainEventMessage<?>) m).getAggregateIdentifier()).distinct().toList();
@@ -47,8 +78,30 @@ public final class ReadModelBatch implements MessageHandlerInterceptor<EventMess
         Object result = chain.proceed();
         if (unitOfWork instanceof BatchingUnitOfWork<?> batch && batch.isLastMessage()) {
             flushAll(batch);
+            runTasks(batch);
         }
         return result;
+    }
+
+    private static void runTasks(UnitOfWork<?> unitOfWork) throws InterruptedException {
+        Map<String, AfterWrites<?>> tasks = unitOfWork.getResource(TASKS);
+        if (tasks == null) {
+            return;
+        }
+        for (AfterWrites<?> task : tasks.values()) {
+            RuntimeException[] failure = new RuntimeException[1];
+            Thread.ofVirtual().start(() -> {
+                try {
+                    task.run();
+                } catch (RuntimeException e) {
+                    failure[0] = e;
+                }
+            }).join();
+            if (failure[0] != null) {
+                throw failure[0];
+            }
+        }
+        tasks.clear();
     }
 
     /** Also registered on prepare-commit, as a safety net for a processor without this interceptor. */

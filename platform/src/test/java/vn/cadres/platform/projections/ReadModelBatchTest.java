@@ -4,12 +4,14 @@ import static com.mongodb.client.model.Filters.eq;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.DefaultInterceptorChain;
+import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -47,6 +49,46 @@ class ReadModelBatchTest {
         assertThat(applied).containsExactly(true, true, false, true);
         assertThat(roster.find(eq("_id", "c-1")).first()).containsEntry("name", "Nguyễn Văn An")
                 .containsEntry(VersionedDocuments.VERSION, 1L);
+    }
+
+    @Test
+    void work_after_the_writes_sees_the_whole_batch_written_runs_once_and_before_the_token_is_saved() throws Exception {
+        List<EventMessage<?>> batch = List.of(event("c-3", 0, "Vì Văn Ba"), event("c-4", 0, "Lù Thị Bốn"));
+        BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(batch);
+        List<String> order = new ArrayList<>();
+        unitOfWork.onPrepareCommit(uow -> order.add("token saved"));
+
+        unitOfWork.executeWithResult(() -> new DefaultInterceptorChain<>(unitOfWork, List.of(new ReadModelBatch()),
+                message -> {
+                    GenericDomainEventMessage<?> event = (GenericDomainEventMessage<?>) message;
+                    documents.apply(event.getAggregateIdentifier(), event.getSequenceNumber(),
+                            d -> d.append("name", ((Named) event.getPayload()).name()));
+                    ReadModelBatch.afterWrites("review", ArrayList<String>::new, ids -> order.add(
+                            "reviewed " + ids + " with " + roster.countDocuments(Filters.in("_id", ids)) + " written"))
+                            .add(event.getAggregateIdentifier());
+                    return null;
+                }).proceed());
+
+        assertThat(order).containsExactly("reviewed [c-3, c-4] with 2 written", "token saved");
+    }
+
+    @Test
+    void work_after_the_writes_that_fails_fails_the_batch_so_it_is_handled_again() throws Exception {
+        BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(List.of(event("c-5", 0, "Mùa A")));
+        List<String> tokens = new ArrayList<>();
+        unitOfWork.onPrepareCommit(uow -> tokens.add("token saved"));
+
+        ResultMessage<?> result = unitOfWork.executeWithResult(() -> new DefaultInterceptorChain<>(unitOfWork,
+                List.of(new ReadModelBatch()), message -> {
+                    ReadModelBatch.afterWrites("review", ArrayList<String>::new, ids -> {
+                        throw new IllegalStateException("command bus down");
+                    });
+                    return null;
+                }).proceed());
+
+        assertThat(result.isExceptional()).isTrue();
+        assertThat(result.exceptionResult()).hasMessageContaining("command bus down");
+        assertThat(tokens).isEmpty();
     }
 
     @Test
