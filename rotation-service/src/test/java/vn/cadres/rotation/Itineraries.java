@@ -7,6 +7,7 @@ import java.util.List;
 import vn.cadres.contracts.Gender;
 import vn.cadres.contracts.unit.Bloc;
 import vn.cadres.contracts.unit.Level;
+import vn.cadres.platform.testing.CadreTopic;
 import vn.cadres.platform.testing.Http;
 
 /**

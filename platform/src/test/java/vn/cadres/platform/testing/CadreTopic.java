@@ -1,4 +1,4 @@
-package vn.cadres.rotation;
+package vn.cadres.platform.testing;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -11,17 +11,19 @@ import vn.cadres.contracts.Topics;
 import vn.cadres.contracts.cadre.CadreDied;
 import vn.cadres.contracts.cadre.CadreRegistered;
 import vn.cadres.contracts.cadre.CadreRetired;
+import vn.cadres.contracts.cadre.DisciplineMeasure;
+import vn.cadres.contracts.cadre.DisciplineRecorded;
 import vn.cadres.contracts.cadre.PoliticalTheory;
 import vn.cadres.contracts.cadre.ProfessionalEducation;
 import vn.cadres.contracts.planning.CadrePlanned;
 import vn.cadres.contracts.unit.Bloc;
 import vn.cadres.contracts.unit.Level;
 import vn.cadres.contracts.unit.UnitEstablished;
-import vn.cadres.platform.testing.TopicWriter;
 
 /**
- * What cadre-service publishes on {@code cadre.events}, written straight to the test broker: units,
- * cadres and their later facts, each under a new id so tests sharing the broker do not meet.
+ * What cadre-service publishes on {@code cadre.events}, written straight to the test broker for the
+ * services that consume it: units, cadres and their later facts, each under a new id so tests
+ * sharing the broker do not meet.
  */
 public final class CadreTopic {
 
@@ -53,6 +55,10 @@ public final class CadreTopic {
 
         public CadreRecord died(LocalDate on) {
             return publish(new CadreDied(cadreId, province(), on));
+        }
+
+        public CadreRecord disciplined(DisciplineMeasure measure, String decisionNumber, LocalDate on) {
+            return publish(new DisciplineRecorded(cadreId, province(), measure, decisionNumber, on));
         }
 
         private ProvinceCode province() {

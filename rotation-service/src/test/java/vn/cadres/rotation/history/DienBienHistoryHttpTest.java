@@ -19,9 +19,9 @@ import vn.cadres.platform.eventstore.EventCodec;
 import vn.cadres.platform.eventstore.EventLog;
 import vn.cadres.platform.eventstore.HashChain;
 import vn.cadres.platform.kafka.EnvelopeJson;
+import vn.cadres.platform.testing.CadreTopic;
 import vn.cadres.platform.testing.Http;
 import vn.cadres.platform.testing.KafkaBroker;
-import vn.cadres.rotation.CadreTopic;
 import vn.cadres.rotation.RotationHttpTest;
 
 /**

@@ -21,12 +21,12 @@ import vn.cadres.contracts.unit.Bloc;
 import vn.cadres.contracts.unit.Level;
 import vn.cadres.platform.eventstore.EnvelopeMessages;
 import vn.cadres.platform.eventstore.EventLog;
+import vn.cadres.platform.testing.CadreTopic.CadreRecord;
+import vn.cadres.platform.testing.CadreTopic;
 import vn.cadres.platform.testing.Http;
 import vn.cadres.platform.testing.StoredEvents;
 import vn.cadres.platform.testing.TestTokens;
 import vn.cadres.platform.testing.TopicWriter;
-import vn.cadres.rotation.CadreTopic;
-import vn.cadres.rotation.CadreTopic.CadreRecord;
 import vn.cadres.rotation.RotationHttpTest;
 import vn.cadres.rotation.cadres.KnownCadres;
 
