@@ -9,7 +9,11 @@ import vn.cadres.contracts.cadre.CadreRegistered;
 import vn.cadres.contracts.cadre.CadreRetired;
 import vn.cadres.contracts.cadre.DisciplineRecorded;
 import vn.cadres.contracts.cadre.QualificationRecorded;
+import vn.cadres.contracts.evaluation.EvaluationAmended;
+import vn.cadres.contracts.evaluation.EvaluationDecided;
+import vn.cadres.contracts.evaluation.EvaluationPhaseChanged;
 import vn.cadres.contracts.evaluation.EvaluationRecorded;
+import vn.cadres.contracts.evaluation.EvaluationVerified;
 import vn.cadres.contracts.planning.CadrePlanned;
 import vn.cadres.contracts.planning.CadreRemovedFromPlan;
 import vn.cadres.contracts.rotation.CadrePlacedAfterRotation;
@@ -51,6 +55,10 @@ public final class PublishedEvents {
             CadrePlacedAfterRotation.class,
             RotationOverdue.class,
             EvaluationRecorded.class,
+            EvaluationVerified.class,
+            EvaluationDecided.class,
+            EvaluationAmended.class,
+            EvaluationPhaseChanged.class,
             CadrePlanned.class,
             CadreRemovedFromPlan.class,
             UnitEstablished.class,

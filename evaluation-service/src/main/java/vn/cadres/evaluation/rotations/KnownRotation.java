@@ -4,13 +4,16 @@ import java.time.LocalDate;
 import vn.cadres.contracts.ProvinceCode;
 
 /**
- * A rotation (luân chuyển) as this service knows it from rotation-service's topic: its planned term
- * tells which evaluations fall before, during and after it.
+ * A rotation (luân chuyển) as this service knows it from rotation-service's topic: its term tells
+ * which evaluations fall before, during and after it.
+ *
+ * @param start the actual start once the rotation started, the planned start until then
+ * @param end   the actual end once it ended, the planned end (as extended) until then; the last day
  */
 public record KnownRotation(
         String rotationId,
         String cadreId,
         ProvinceCode province,
-        LocalDate plannedStart,
-        LocalDate plannedEnd) {
+        LocalDate start,
+        LocalDate end) {
 }

@@ -3,6 +3,7 @@ package vn.cadres.platform.eventstore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -32,7 +33,15 @@ import vn.cadres.contracts.cadre.PoliticalTheory;
 import vn.cadres.contracts.cadre.ProfessionalEducation;
 import vn.cadres.contracts.cadre.QualificationKind;
 import vn.cadres.contracts.cadre.QualificationRecorded;
+import vn.cadres.contracts.evaluation.Classification;
+import vn.cadres.contracts.evaluation.EvaluationAmended;
+import vn.cadres.contracts.evaluation.EvaluationDecided;
+import vn.cadres.contracts.evaluation.EvaluationPhase;
+import vn.cadres.contracts.evaluation.EvaluationPhaseChanged;
 import vn.cadres.contracts.evaluation.EvaluationRecorded;
+import vn.cadres.contracts.evaluation.EvaluationVerified;
+import vn.cadres.contracts.evaluation.EvaluatorRole;
+import vn.cadres.contracts.evaluation.UnitIndicator;
 import vn.cadres.contracts.planning.CadrePlanned;
 import vn.cadres.contracts.planning.CadreRemovedFromPlan;
 import vn.cadres.contracts.rotation.CadrePlacedAfterRotation;
@@ -69,6 +78,8 @@ class PublishedLanguageTest {
     private static final ProvinceCode DIEN_BIEN = ProvinceCode.of("DB");
     private static final Decision DECISION = new Decision("310-QĐ/HU", LocalDate.of(2014, 6, 25),
             "Ban Thường vụ Huyện ủy Điện Biên");
+    private static final Map<String, Integer> SCORES = Map.of("POLITICAL_QUALITY", 18, "COMPETENCE", 13,
+            "TASK_RESULTS", 46, "REPUTATION", 9);
     private static final Direction DOWNWARD = new Direction(Movement.DOWNWARD, Level.DISTRICT, Level.COMMUNE,
             Bloc.PARTY, Bloc.PARTY);
 
@@ -122,7 +133,19 @@ class PublishedLanguageTest {
             Map.entry(RotationOverdue.class, new RotationOverdue("r-1", "c-1", DIEN_BIEN, LocalDate.of(2017, 6, 30),
                     LocalDate.of(2017, 7, 1))),
             Map.entry(EvaluationRecorded.class, new EvaluationRecorded("e-1", "c-1", DIEN_BIEN,
-                    LocalDate.of(2014, 1, 1), LocalDate.of(2014, 12, 31), 86, LocalDate.of(2014, 12, 31))),
+                    LocalDate.of(2016, 1, 1), LocalDate.of(2016, 12, 31), "u-5", EvaluatorRole.RECEIVING_UNIT,
+                    "Lãnh đạo, quản lý", SCORES, 86, Classification.GOOD, false,
+                    List.of(new UnitIndicator("Tỷ lệ hộ nghèo", "%", new BigDecimal("38.5"))), "r-1",
+                    EvaluationPhase.DURING, LocalDate.of(2016, 12, 31))),
+            Map.entry(EvaluationVerified.class, new EvaluationVerified("e-1", "c-1", DIEN_BIEN, SCORES, 86,
+                    Classification.GOOD, "đúng thực tế", LocalDate.of(2017, 1, 10))),
+            Map.entry(EvaluationDecided.class, new EvaluationDecided("e-1", "c-1", DIEN_BIEN, SCORES, 86,
+                    Classification.GOOD, DECISION, LocalDate.of(2017, 1, 20))),
+            Map.entry(EvaluationAmended.class, new EvaluationAmended("e-1", "c-1", DIEN_BIEN, Classification.GOOD, 86,
+                    Map.of("COMPETENCE", 15, "POLITICAL_QUALITY", 20, "REPUTATION", 10, "TASK_RESULTS", 46), 91,
+                    Classification.EXCELLENT, "bổ sung kết quả nông thôn mới", DECISION, LocalDate.of(2017, 3, 1))),
+            Map.entry(EvaluationPhaseChanged.class, new EvaluationPhaseChanged("e-1", "c-1", DIEN_BIEN, null,
+                    EvaluationPhase.NONE, "r-1", EvaluationPhase.DURING, LocalDate.of(2016, 12, 31))),
             Map.entry(CadrePlanned.class, new CadrePlanned("c-1", DIEN_BIEN, "u-2", "Bí thư Đảng ủy", Level.COMMUNE,
                     LocalDate.of(2025, 10, 1), LocalDate.of(2030, 9, 30), LocalDate.of(2024, 12, 20))),
             Map.entry(CadreRemovedFromPlan.class, new CadreRemovedFromPlan("c-1", DIEN_BIEN, "u-2",

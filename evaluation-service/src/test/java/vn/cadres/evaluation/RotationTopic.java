@@ -1,0 +1,70 @@
+package vn.cadres.evaluation;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import vn.cadres.contracts.DomainEvent;
+import vn.cadres.contracts.EventEnvelope;
+import vn.cadres.contracts.ProvinceCode;
+import vn.cadres.contracts.Topics;
+import vn.cadres.contracts.rotation.CadreRotated;
+import vn.cadres.contracts.rotation.Direction;
+import vn.cadres.contracts.rotation.Movement;
+import vn.cadres.contracts.rotation.RotationCancelled;
+import vn.cadres.contracts.rotation.RotationEndedEarly;
+import vn.cadres.contracts.rotation.RotationKind;
+import vn.cadres.contracts.rotation.RotationProposed;
+import vn.cadres.contracts.rotation.UnitPost;
+import vn.cadres.contracts.unit.Bloc;
+import vn.cadres.contracts.unit.Level;
+import vn.cadres.platform.testing.TopicWriter;
+
+/** What rotation-service publishes on {@code rotation.events}, written straight to the test broker. */
+public final class RotationTopic {
+
+    private static final ProvinceCode DB = ProvinceCode.of("DB");
+    private static final Direction DOWN = new Direction(Movement.DOWNWARD, Level.DISTRICT, Level.COMMUNE, Bloc.PARTY,
+            Bloc.PARTY);
+
+    private final String cadreId;
+    private EventEnvelope last;
+
+    private RotationTopic(String cadreId, EventEnvelope proposed) {
+        this.cadreId = cadreId;
+        this.last = proposed;
+    }
+
+    /** A rotation of the cadre proposed for a planned term. */
+    public static RotationTopic proposed(String cadreId, LocalDate plannedStart, LocalDate plannedEnd) {
+        String rotationId = UUID.randomUUID().toString();
+        EventEnvelope proposed = TopicWriter.firstEventOf("Rotation", rotationId, new RotationProposed(rotationId,
+                cadreId, DB, RotationKind.ROTATION, new UnitPost("u-from", "Phó Chánh Văn phòng Huyện ủy"),
+                new UnitPost("u-to", "Bí thư Đảng ủy xã"), plannedStart, plannedEnd, null, DOWN, List.of(),
+                plannedStart.minusMonths(1)));
+        TopicWriter.publish(Topics.ROTATION_EVENTS, proposed);
+        return new RotationTopic(cadreId, proposed);
+    }
+
+    public String id() {
+        return last.aggregateId();
+    }
+
+    public RotationTopic started(LocalDate on, LocalDate plannedEnd) {
+        return publish(new CadreRotated(id(), cadreId, DB, RotationKind.ROTATION, new UnitPost("u-from", "Phó Chánh"),
+                new UnitPost("u-to", "Bí thư"), DOWN, plannedEnd, List.of(), on));
+    }
+
+    public RotationTopic endedEarly(LocalDate on, long months) {
+        return publish(new RotationEndedEarly(id(), cadreId, DB, months, "luân chuyển nơi khác", null, List.of(), on));
+    }
+
+    public RotationTopic cancelled(LocalDate on) {
+        return publish(new RotationCancelled(id(), cadreId, DB, "thay đổi nhân sự", on));
+    }
+
+    private RotationTopic publish(DomainEvent event) {
+        last = TopicWriter.nextEventOf(last, event);
+        TopicWriter.publish(Topics.ROTATION_EVENTS, last);
+        return this;
+    }
+}
