@@ -7,25 +7,10 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Date;
 import java.util.Objects;
 import java.util.Set;
@@ -41,8 +26,10 @@ import vn.cadres.contracts.ProvinceCode;
 public final class LocalTokenIssuer {
 
     public static final String ISSUER = "cadres-local";
-    public static final String PRIVATE_KEY_FILE = "jwt-private.pem";
-    public static final String PUBLIC_KEY_FILE = "jwt-public.pem";
+    /** The key pair's name: its files are {@code jwt-private.pem} and {@code jwt-public.pem}. */
+    public static final String KEY_NAME = "jwt";
+    public static final String PRIVATE_KEY_FILE = KEY_NAME + "-private.pem";
+    public static final String PUBLIC_KEY_FILE = KEY_NAME + "-public.pem";
     public static final Duration DEFAULT_VALIDITY = Duration.ofHours(12);
 
     private final PrivateKey privateKey;
@@ -55,17 +42,8 @@ public final class LocalTokenIssuer {
 
     /** Uses the key pair in {@code directory}, creating the directory and the pair if missing. */
     public static LocalTokenIssuer inDirectory(Path directory) {
-        try {
-            Files.createDirectories(directory);
-            Path privateFile = directory.resolve(PRIVATE_KEY_FILE);
-            Path publicFile = directory.resolve(PUBLIC_KEY_FILE);
-            createKeysIfMissing(directory, privateFile, publicFile);
-            return new LocalTokenIssuer(readPrivateKey(privateFile), publicFile.toAbsolutePath());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot use the local JWT keys in " + directory, e);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot read the local JWT keys in " + directory, e);
-        }
+        PemKeyPair keys = PemKeyPair.inDirectory(directory, KEY_NAME);
+        return new LocalTokenIssuer(keys.privateKey(), keys.publicKeyFile());
     }
 
     /** The X.509 SubjectPublicKeyInfo PEM that Boot's {@code public-key-location} reads. */
@@ -102,53 +80,5 @@ public final class LocalTokenIssuer {
             throw new IllegalStateException("cannot sign a local token", e);
         }
         return token.serialize();
-    }
-
-    /**
-     * Several services may start at once on one data directory: a file lock makes exactly one of
-     * them create the pair, and the files appear complete or not at all.
-     */
-    private static void createKeysIfMissing(Path directory, Path privateFile, Path publicFile)
-            throws IOException, GeneralSecurityException {
-        synchronized (LocalTokenIssuer.class) {
-            try (FileChannel lockFile = FileChannel.open(directory.resolve(".jwt-keys.lock"),
-                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                 FileLock lock = lockFile.lock()) {
-                if (Files.exists(privateFile) && Files.exists(publicFile)) {
-                    return;
-                }
-                KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-                generator.initialize(2048);
-                KeyPair pair = generator.generateKeyPair();
-                writePem(privateFile, "PRIVATE KEY", pair.getPrivate().getEncoded(), true);
-                writePem(publicFile, "PUBLIC KEY", pair.getPublic().getEncoded(), false);
-            }
-        }
-    }
-
-    private static void writePem(Path file, String label, byte[] der, boolean secret) throws IOException {
-        String pem = "-----BEGIN " + label + "-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
-                + "\n-----END " + label + "-----\n";
-        Path partial = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".partial");
-        setPermissions(partial, secret ? "rw-------" : "rw-r--r--");
-        Files.writeString(partial, pem, StandardCharsets.US_ASCII);
-        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    private static void setPermissions(Path file, String permissions) throws IOException {
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString(permissions));
-        } catch (UnsupportedOperationException notPosix) {
-            // Windows: files under the user's profile are private to that user already.
-        }
-    }
-
-    private static PrivateKey readPrivateKey(Path file) throws IOException, GeneralSecurityException {
-        String base64 = Files.readString(file, StandardCharsets.US_ASCII)
-                .replace("-----BEGIN PRIVATE KEY-----", "")
-                .replace("-----END PRIVATE KEY-----", "");
-        byte[] der = Base64.getMimeDecoder().decode(base64);
-        return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
     }
 }
