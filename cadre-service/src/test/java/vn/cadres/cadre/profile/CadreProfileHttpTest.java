@@ -3,6 +3,7 @@ package vn.cadres.cadre.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import vn.cadres.cadre.CadreServiceApplication;
@@ -29,6 +30,7 @@ class CadreProfileHttpTest extends RealPartsTest {
     @Test
     void a_correction_shows_in_the_current_profile_while_the_profile_before_it_keeps_the_old_value() {
         String cadreId = Registrations.registered(http(), "Nguyễn Thị Sửa", "HN");
+        Instant beforeTheCorrection = Instant.now();
 
         assertThat(record(cadreId, "corrections", HA_NOI, """
                 {"field": "homeCommune", "newValue": "Xã Sơn Đồng", "reason": "sai quê quán trong hồ sơ gốc",
@@ -37,6 +39,10 @@ class CadreProfileHttpTest extends RealPartsTest {
         await().atMost(Registrations.PROJECTED_WITHIN).until(() -> homeCommune(cadreId, "").equals("Xã Sơn Đồng"));
         assertThat(homeCommune(cadreId, "?asOf=2019-12-31")).isEqualTo("Phường Ba Đình");
         assertThat(homeCommune(cadreId, "?asOf=2020-01-01")).isEqualTo("Xã Sơn Đồng");
+        assertThat(homeCommune(cadreId, "?recordedAt=" + beforeTheCorrection))
+                .as("what the records said before the correction was entered").isEqualTo("Phường Ba Đình");
+        assertThat(homeCommune(cadreId, "?asOf=2020-01-01&recordedAt=" + beforeTheCorrection))
+                .isEqualTo("Phường Ba Đình");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package vn.cadres.evaluation.view;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -13,6 +14,7 @@ import vn.cadres.contracts.evaluation.EvaluationPhase;
 import vn.cadres.evaluation.EvaluationState;
 import vn.cadres.evaluation.cadres.KnownCadre;
 import vn.cadres.evaluation.cadres.KnownCadres;
+import vn.cadres.platform.history.AsOf;
 import vn.cadres.platform.history.RecordHistory;
 import vn.cadres.platform.history.TimelineEntry;
 import vn.cadres.platform.security.ActingOffice;
@@ -50,9 +52,16 @@ class EvaluationQueryEndpoint {
                              List<TimelineEntry> timeline) {
     }
 
+    /**
+     * @param asOf       the evaluation as it stood on this date, from the facts taking effect by then
+     * @param recordedAt the evaluation as the records said at this instant, later entries left out
+     */
     @GetMapping("/api/evaluations/{evaluationId}")
-    EvaluationDetails evaluation(@PathVariable String evaluationId, ActingOffice office) {
-        List<EventEnvelope> events = history.of("evaluation", evaluationId);
+    EvaluationDetails evaluation(@PathVariable String evaluationId,
+                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant recordedAt,
+                                 ActingOffice office) {
+        List<EventEnvelope> events = history.of("evaluation", evaluationId, new AsOf(asOf, recordedAt));
         EvaluationState evaluation = EvaluationState.replay(history.payloads(events));
         access.requireRead(office, evaluation.province());
         return details(evaluation, history.timeline(events));

@@ -199,6 +199,26 @@ public class EventLog {
     }
 
     /**
+     * The stored events of the commits that start at global positions {@code from} up to, not
+     * including, {@code from + window}, in global order: one key lookup, however large the store.
+     * For readers that walk the whole store as it stands (auditors' exports, chain verification)
+     * rather than track its tail.
+     */
+    public List<EventEnvelope> readWindow(long from) {
+        List<Long> positions = LongStream.range(from, from + window).boxed().toList();
+        List<Document> found = commits.find(in(CommitDocuments.GLOBAL_INDEX, positions)).into(new ArrayList<>());
+        found.sort(Comparator.comparingLong(c -> c.getLong(CommitDocuments.GLOBAL_INDEX)));
+        List<EventEnvelope> events = new ArrayList<>();
+        found.forEach(commit -> events.addAll(CommitDocuments.fromDocument(commit)));
+        return events;
+    }
+
+    /** How many global positions {@link #readWindow(long)} looks at. */
+    public int window() {
+        return window;
+    }
+
+    /**
      * The next stored events after {@code token} in global order, each with the token that follows
      * it: first whatever filled the token's gaps, then new positions, one window at a time. Windows
      * that hold only gaps (a writer died after allocating) are skipped, their positions kept as gaps.

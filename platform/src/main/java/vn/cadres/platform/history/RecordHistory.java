@@ -38,6 +38,20 @@ public class RecordHistory {
         return events;
     }
 
+    /**
+     * The record's events as it stood {@code when}: on an effective date, as the records said at a
+     * recorded time, or both.
+     *
+     * @throws NotFoundException (404) when the record did not exist then
+     */
+    public List<EventEnvelope> of(String type, String recordId, AsOf when) {
+        List<EventEnvelope> events = of(type, recordId).stream().filter(when::includes).toList();
+        if (events.isEmpty() || events.getFirst().sequence() != 0) {
+            throw new NotFoundException(type, recordId);
+        }
+        return events;
+    }
+
     /** The payloads of {@code events}, as the service's event classes. */
     public List<Object> payloads(List<EventEnvelope> events) {
         return events.stream().map(event -> codec.fromJson(event.type(), event.payload())).toList();

@@ -19,5 +19,6 @@ public final class EmbeddedParts {
         registry.add("cadres.mongodb.database", () -> database);
         registry.add("cadres.kafka.bootstrap-servers", () -> KafkaBroker.shared().bootstrapServers());
         TestTokens.register(registry);
+        registry.add("cadres.audit.key-dir", () -> TestTokens.publicKeyFile().getParent().toString());
     }
 }

@@ -40,6 +40,26 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(json)), token);
     }
 
+    /** A response whose body is kept as bytes: a download, or NDJSON. */
+    public record RawResponse(int status, Map<String, List<String>> headers, byte[] body) {
+    }
+
+    public RawResponse getRaw(String path, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            HttpResponse<byte[]> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new RawResponse(response.statusCode(), response.headers().map(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response get(String path, String token) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET(), token);
     }

@@ -1,15 +1,19 @@
 package vn.cadres.rotation.view;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.cadres.contracts.EventEnvelope;
 import vn.cadres.contracts.ProvinceCode;
+import vn.cadres.platform.history.AsOf;
 import vn.cadres.platform.history.RecordHistory;
 import vn.cadres.platform.history.TimelineEntry;
 import vn.cadres.platform.security.ActingOffice;
@@ -24,7 +28,8 @@ import vn.cadres.rotation.units.KnownUnits;
 
 /**
  * Rotations as offices, auditors and dashboards read them: {@code GET /api/rotations/{id}}, one
- * rotation rebuilt from its own events with its full timeline and flags; {@code GET
+ * rotation rebuilt from its own events with its full timeline and flags, now or as it stood
+ * ({@code asOf=yyyy-MM-dd}, {@code recordedAt=} an instant); {@code GET
  * /api/rotations?cadreId=} a cadre's rotations; {@code GET /api/rotations?province=&status=} a
  * province's rotations, of one status ({@code ACTIVE}, {@code ENDED_EARLY} ...) or {@code OVERDUE}.
  */
@@ -47,9 +52,16 @@ class RotationQueryEndpoint {
         this.access = access;
     }
 
+    /**
+     * @param asOf       the rotation as it stood on this date, from the facts taking effect by then
+     * @param recordedAt the rotation as the records said at this instant, later entries left out
+     */
     @GetMapping("/api/rotations/{rotationId}")
-    RotationDetails rotation(@PathVariable String rotationId, ActingOffice office) {
-        List<EventEnvelope> events = history.of("rotation", rotationId);
+    RotationDetails rotation(@PathVariable String rotationId,
+                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant recordedAt,
+                             ActingOffice office) {
+        List<EventEnvelope> events = history.of("rotation", rotationId, new AsOf(asOf, recordedAt));
         RotationState rotation = RotationState.replay(history.payloads(events));
         access.requireRead(office, rotation.province());
         return details(rotation, history.timeline(events));

@@ -1,5 +1,6 @@
 package vn.cadres.cadre.profile.view;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -7,13 +8,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.cadres.cadre.profile.CadreProfile;
+import vn.cadres.platform.history.AsOf;
 import vn.cadres.platform.security.ActingOffice;
 import vn.cadres.platform.security.ProvinceAccess;
 import vn.cadres.platform.web.NotFoundException;
 
 /**
  * {@code GET /api/cadres/{id}}: a cadre's current profile, or with {@code asOf=yyyy-MM-dd} the
- * profile as it stood on that date (hồ sơ tại thời điểm), for auditors checking past decisions.
+ * profile as it stood on that date (hồ sơ tại thời điểm), and with {@code recordedAt=} (an instant)
+ * as the records said then, for auditors checking past decisions.
  */
 @RestController
 class CadreProfileEndpoint {
@@ -31,8 +34,10 @@ class CadreProfileEndpoint {
     @GetMapping("/api/cadres/{cadreId}")
     CadreProfile profile(@PathVariable String cadreId,
                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant recordedAt,
                          ActingOffice office) {
-        CadreProfile profile = (asOf == null ? profiles.find(cadreId) : history.asOf(cadreId, asOf))
+        CadreProfile profile = (asOf == null && recordedAt == null ? profiles.find(cadreId)
+                : history.asOf(cadreId, new AsOf(asOf, recordedAt)))
                 .orElseThrow(() -> new NotFoundException("cadre", cadreId));
         access.requireRead(office, profile.managingProvince());
         return profile;
