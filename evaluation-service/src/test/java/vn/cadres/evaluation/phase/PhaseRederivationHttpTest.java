@@ -12,9 +12,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.cadres.evaluation.EvaluationHttpTest;
-import vn.cadres.evaluation.RotationTopic;
 import vn.cadres.evaluation.rotations.KnownRotations;
 import vn.cadres.platform.eventstore.EventLog;
+import vn.cadres.platform.testing.RotationTopic;
 
 /**
  * Back-filled history arrives out of order: Đặng Quốc Hương's evaluations of 2013 to 2016 are entered

@@ -8,9 +8,11 @@ import vn.cadres.contracts.EventEnvelope;
 import vn.cadres.contracts.Gender;
 import vn.cadres.contracts.ProvinceCode;
 import vn.cadres.contracts.Topics;
+import vn.cadres.contracts.cadre.CadreAppointed;
 import vn.cadres.contracts.cadre.CadreDied;
 import vn.cadres.contracts.cadre.CadreRegistered;
 import vn.cadres.contracts.cadre.CadreRetired;
+import vn.cadres.contracts.cadre.Decision;
 import vn.cadres.contracts.cadre.DisciplineMeasure;
 import vn.cadres.contracts.cadre.DisciplineRecorded;
 import vn.cadres.contracts.cadre.PoliticalTheory;
@@ -55,6 +57,10 @@ public final class CadreTopic {
 
         public CadreRecord died(LocalDate on) {
             return publish(new CadreDied(cadreId, province(), on));
+        }
+
+        public CadreRecord appointed(String unitId, String post, Decision decision, LocalDate on) {
+            return publish(new CadreAppointed(cadreId, province(), unitId, post, decision, on));
         }
 
         public CadreRecord disciplined(DisciplineMeasure measure, String decisionNumber, LocalDate on) {

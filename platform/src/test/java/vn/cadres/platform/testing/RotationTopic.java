@@ -1,4 +1,4 @@
-package vn.cadres.evaluation;
+package vn.cadres.platform.testing;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -17,7 +17,6 @@ import vn.cadres.contracts.rotation.RotationProposed;
 import vn.cadres.contracts.rotation.UnitPost;
 import vn.cadres.contracts.unit.Bloc;
 import vn.cadres.contracts.unit.Level;
-import vn.cadres.platform.testing.TopicWriter;
 
 /** What rotation-service publishes on {@code rotation.events}, written straight to the test broker. */
 public final class RotationTopic {

@@ -1,0 +1,62 @@
+package vn.cadres.reporting.timeline;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoDatabase;
+import java.util.Map;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+import vn.cadres.contracts.DomainEvent;
+import vn.cadres.platform.eventstore.EnvelopeMessages;
+import vn.cadres.platform.eventstore.EventCodec;
+import vn.cadres.platform.projections.EventDocuments;
+
+/**
+ * Every fact about a cadre from the three services (cadre-service's profile, appointments and
+ * plans; rotation-service's rotations; evaluation-service's evaluations), one document per event
+ * with its effective date, recorded time, office, actor and decision, fed from all three topics. An
+ * event is about a cadre when it names one ({@code cadreId}); unit events are not.
+ */
+@Component
+@ProcessingGroup(CadreTimelineProjection.PROCESSOR)
+class CadreTimelineProjection {
+
+    static final String PROCESSOR = "cadre-timeline";
+    static final String COLLECTION = "cadre_timeline";
+    private static final TypeReference<Map<String, Object>> FIELDS = new TypeReference<>() {
+    };
+
+    private final EventDocuments timeline;
+    private final ObjectMapper json;
+
+    CadreTimelineProjection(MongoDatabase database, EventCodec codec) {
+        this.timeline = new EventDocuments(database.getCollection(COLLECTION));
+        this.json = codec.mapper();
+    }
+
+    @EventHandler
+    void on(DomainEvent event, DomainEventMessage<?> message) {
+        Map<String, Object> details = json.convertValue(event, FIELDS);
+        if (!(details.get("cadreId") instanceof String cadreId)) {
+            return;
+        }
+        timeline.put(message.getIdentifier(), new Document("cadreId", cadreId)
+                .append("type", EventCodec.typeOf(event.getClass()))
+                .append("effectiveDate", event.effectiveDate().toString())
+                .append("recordedAt", message.getTimestamp().toString())
+                .append("office", message.getMetaData().get(EnvelopeMessages.OFFICE))
+                .append("actor", message.getMetaData().get(EnvelopeMessages.ACTOR))
+                .append("recordType", message.getType())
+                .append("recordId", message.getAggregateIdentifier())
+                .append("details", new Document(details)));
+    }
+
+    @ResetHandler
+    void reset() {
+        timeline.collection().drop();
+    }
+}
