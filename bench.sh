@@ -4,6 +4,8 @@
 #   - end-to-end latency p50/p99 from an HTTP command to the reporting read model at 200 commands/s
 #   - events appended per second and publication throughput to Kafka with 10 thousand and with
 #     1 million events already stored (BENCH_EVENTS to change the large size)
+#   - auditors: exporting a store of BENCH_EVENTS as NDJSON (time, peak heap in a 256 MiB JVM),
+#     verifying every hash chain, rebuilding a cadre of 1,000 events as of a date
 # It starts the whole system with run.sh in a throwaway data directory on the usual ports, so stop
 # a running ./run.sh first.
 #
@@ -61,3 +63,8 @@ echo
 echo "== Event store and publication (MongoDB-wire server with its H2 file, Kafka broker) =="
 "$JAVA" -Xmx1g -cp "$BENCH_CP" vn.cadres.system.bench.StorePublicationBenchmark \
     mongodb://127.0.0.1:27027 127.0.0.1:9192 "${BENCH_EVENTS:-1000000}"
+
+echo
+echo "== Auditors: NDJSON export, chain verification, one cadre of 1,000 events as of a date =="
+"$JAVA" -Xmx256m -cp "$BENCH_CP" vn.cadres.system.bench.HistoryBenchmark \
+    mongodb://127.0.0.1:27027 "${BENCH_EVENTS:-1000000}"
