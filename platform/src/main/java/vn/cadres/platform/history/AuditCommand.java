@@ -1,11 +1,14 @@
 package vn.cadres.platform.history;
 
+import ch.qos.logback.classic.Level;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.cadres.platform.eventstore.EventLog;
 
 /**
@@ -34,6 +37,9 @@ public final class AuditCommand {
     }
 
     public static void main(String[] args) {
+        if (LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME) instanceof ch.qos.logback.classic.Logger root) {
+            root.setLevel(Level.WARN);
+        }
         System.exit(run(args, System.out, System.err));
     }
 
