@@ -5,6 +5,7 @@ import java.time.Period;
 import java.util.List;
 import vn.cadres.contracts.rotation.RotationRule;
 import vn.cadres.contracts.unit.Level;
+import vn.cadres.platform.text.Localities;
 import vn.cadres.rotation.cadres.KnownCadre;
 import vn.cadres.rotation.units.KnownUnit;
 
@@ -74,12 +75,8 @@ public final class RotationRules {
     }
 
     private static boolean nativeOf(KnownCadre cadre, KnownUnit unit) {
-        return switch (unit.level()) {
-            case CENTRAL -> false;
-            case PROVINCE -> unit.province().equals(cadre.homeProvince());
-            case DISTRICT, COMMUNE -> (cadre.homeProvince() == null || unit.province().equals(cadre.homeProvince()))
-                    && Localities.same(cadre.homeCommune(), unit.locality());
-        };
+        return Localities.isNative(unit.level(), unit.province(), unit.locality(), cadre.homeProvince(),
+                cadre.homeCommune());
     }
 
     private static String left(LocalDate from, LocalDate to) {

@@ -5,7 +5,7 @@ import java.util.List;
 import vn.cadres.contracts.ProvinceCode;
 import vn.cadres.contracts.unit.Bloc;
 import vn.cadres.contracts.unit.Level;
-import vn.cadres.platform.text.SearchName;
+import vn.cadres.platform.text.Localities;
 import vn.cadres.platform.web.InvalidInput;
 
 /**
@@ -48,13 +48,8 @@ public record KnownUnit(
         return this;
     }
 
-    /**
-     * True when {@code post} is one of the unit's key posts. Decisions word posts in full ("Bí thư
-     * Đảng ủy xã Nà Tấu") where the unit lists the title ("Bí thư Đảng ủy"), with or without
-     * diacritics, so the post is a key post when it begins with one.
-     */
+    /** True when {@code post} is one of the unit's key posts, however the decision words it. */
     public boolean isKeyPost(String post) {
-        String wording = SearchName.of(post);
-        return keyPosts.stream().map(SearchName::of).anyMatch(key -> !key.isEmpty() && wording.startsWith(key));
+        return Localities.isKeyPost(keyPosts, post);
     }
 }

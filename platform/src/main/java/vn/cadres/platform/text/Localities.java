@@ -1,0 +1,61 @@
+package vn.cadres.platform.text;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import vn.cadres.contracts.ProvinceCode;
+import vn.cadres.contracts.unit.Level;
+
+/**
+ * Place names and posts as offices write them: with or without diacritics, with or without the kind of place
+ * in front ("Xã Nà Tấu", "xa na tau", "Nà Tấu" are one commune).
+ */
+public final class Localities {
+
+    private static final Pattern KIND = Pattern.compile(
+            "^(xa|phuong|thi tran|dac khu|huyen|quan|thi xa|thanh pho|tinh) ");
+
+    private Localities() {
+    }
+
+    /** The comparable key of a place name; empty for none. */
+    public static String key(String placeName) {
+        return KIND.matcher(SearchName.of(placeName)).replaceFirst("");
+    }
+
+    public static boolean same(String one, String other) {
+        String key = key(one);
+        return !key.isEmpty() && key.equals(key(other));
+    }
+
+    /**
+     * True when {@code post} is one of {@code keyPosts}. Decisions word posts in full ("Bí thư Đảng
+     * ủy xã Nà Tấu") where a unit lists the title ("Bí thư Đảng ủy"), with or without diacritics, so
+     * the post is a key post when it begins with one.
+     */
+    public static boolean isKeyPost(List<String> keyPosts, String post) {
+        return keyPostOf(keyPosts, post) != null;
+    }
+
+    /** The key post of {@code keyPosts} that {@code post} holds, or null. */
+    public static String keyPostOf(List<String> keyPosts, String post) {
+        String wording = SearchName.of(post);
+        return keyPosts.stream().filter(key -> !SearchName.of(key).isEmpty() && wording.startsWith(SearchName.of(key)))
+                .findFirst().orElse(null);
+    }
+
+    /**
+     * Whether a cadre from {@code homeProvince} / {@code homeCommune} is a native (người địa phương)
+     * of a unit, as R4/R5 mean it: of the commune (or district) for posts there, of the province for
+     * provincial posts; central posts belong to no locality. A home province not recorded does not
+     * clear a cadre whose home commune is the unit's.
+     */
+    public static boolean isNative(Level unitLevel, ProvinceCode unitProvince, String unitLocality,
+                                   ProvinceCode homeProvince, String homeCommune) {
+        return switch (unitLevel) {
+            case CENTRAL -> false;
+            case PROVINCE -> unitProvince.equals(homeProvince);
+            case DISTRICT, COMMUNE -> (homeProvince == null || unitProvince.equals(homeProvince))
+                    && same(homeCommune, unitLocality);
+        };
+    }
+}
