@@ -12,6 +12,7 @@
 #   KAFKA_BOOTSTRAP_SERVERS  use this Kafka instead of starting the embedded broker
 #   KAFKA_PORT               embedded broker port (default 9192); KAFKA_CONTROLLER_PORT (9193)
 #   SERVICE_JAVA_OPTS        JVM options of the services
+#   CADRES_DEMO              true (default): load the demo dataset through the APIs on first start
 set -euo pipefail
 source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/infra/bin/common.sh"
 
@@ -19,7 +20,7 @@ BUILD=true
 for arg in "$@"; do
     case "$arg" in
         --no-build) BUILD=false ;;
-        -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+)        -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) die "unknown argument '$arg' (try --help)" ;;
     esac
 done
@@ -252,6 +253,20 @@ done
 for entry in $SERVICES; do
     wait_for_health "${entry%%:*}" "${entry##*:}"
 done
+
+# The demo dataset (Lạng Sơn, Hà Nội, Điện Biên), entered through the public APIs like an office
+# would; a province already loaded is left alone, so a restart changes nothing.
+if [ "${CADRES_DEMO:-true}" = true ]; then
+    echo "Loading the demo dataset through the APIs (CADRES_DEMO=false to skip)..."
+    port_of() { for entry in $SERVICES; do [ "${entry%%:*}" = "$1" ] && echo "${entry##*:}"; done; }
+    "$JAVA" -Dloader.main=vn.cadres.reporting.demo.DemoData \
+        -cp "$CADRES_ROOT/reporting-service/target/reporting-service-0.1.0-SNAPSHOT-exec.jar" \
+        org.springframework.boot.loader.launch.PropertiesLauncher --data-dir "$DATA" \
+        --cadres "http://127.0.0.1:$(port_of cadre-service)" \
+        --rotations "http://127.0.0.1:$(port_of rotation-service)" \
+        --evaluations "http://127.0.0.1:$(port_of evaluation-service)" 2>"$LOGS/demo.log" \
+        || echo "The demo dataset could not be loaded (see $LOGS/demo.log); the system runs without it."
+fi
 
 cat <<INFO
 

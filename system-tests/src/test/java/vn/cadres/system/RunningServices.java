@@ -15,13 +15,13 @@ import vn.cadres.platform.testing.TestTokens;
  * Services started side by side in this JVM, each with its own database on the shared
  * MongoDB-wire server and the shared Kafka broker, on random loopback ports.
  */
-final class RunningServices implements AutoCloseable {
+public final class RunningServices implements AutoCloseable {
 
     private final List<ConfigurableApplicationContext> started = new ArrayList<>();
     private final String run = UUID.randomUUID().toString().substring(0, 8);
 
     /** Starts a service's application class under its own configuration name. */
-    Http start(Class<?> application, String configName) {
+    public Http start(Class<?> application, String configName) {
         String name = configName.substring(configName.indexOf('=') + 1);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .properties(configName)
@@ -30,7 +30,8 @@ final class RunningServices implements AutoCloseable {
                         "--cadres.mongodb.database=" + name + "-" + run,
                         "--cadres.kafka.bootstrap-servers=" + KafkaBroker.shared().bootstrapServers(),
                         "--spring.security.oauth2.resourceserver.jwt.public-key-location=file:"
-                                + TestTokens.publicKeyFile());
+                                + TestTokens.publicKeyFile(),
+                        "--cadres.audit.key-dir=" + TestTokens.publicKeyFile().getParent());
         started.add(context);
         return Http.local(((WebServerApplicationContext) context).getWebServer().getPort());
     }

@@ -23,6 +23,10 @@ public final class Http {
         this.baseUrl = baseUrl;
     }
 
+    public String baseUrl() {
+        return baseUrl;
+    }
+
     public static Http local(int port) {
         return new Http("http://127.0.0.1:" + port);
     }

@@ -103,8 +103,9 @@ public class Programme {
                 .filter(e -> e.periodEnd().toString().equals(lastDay)).reduce((a, b) -> b).orElse(null);
         Evaluation after = ordered.stream().filter(e -> e.phase().equals("AFTER")).findFirst().orElse(null);
         Evaluation later = after != null ? after : endReview;
+        Evaluation measured = endReview != null && !endReview.indicators().isEmpty() ? endReview : later;
         return new Assessment(rotation, before, during, endReview, after, change(before, later),
-                indicators(before, later));
+                indicators(before, measured));
     }
 
     private static Change change(Evaluation before, Evaluation later) {
@@ -118,6 +119,7 @@ public class Programme {
                 outcome);
     }
 
+    /** The unit's indicators at the start and as the rotation's end review (or the first after) measured them. */
     private static List<IndicatorChange> indicators(Evaluation before, Evaluation later) {
         Map<String, IndicatorChange> changes = new LinkedHashMap<>();
         if (before != null) {

@@ -1,0 +1,227 @@
+package vn.cadres.reporting.demo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import vn.cadres.contracts.ProvinceCode;
+import vn.cadres.platform.security.LocalTokenIssuer;
+import vn.cadres.platform.security.Role;
+
+/**
+ * Loads the demo dataset through the public APIs, as the provincial offices would enter it, so a
+ * newcomer sees the dashboard with the figures of the source articles: Lạng Sơn's pool (147 cadres,
+ * 102 + 45; 91% university, 92% political theory, 42% women, 10.2% under 35) and its 48 rotations
+ * of 2002–2022 (12 down, 7 up, 4 between wards and communes, 25 between city bodies); Hà Nội's 57
+ * cadres rotated to 29 districts and 6 city and central agencies; Đặng Quốc Hương's two rotations in
+ * Điện Biên with his evaluations and the commune's poverty rate. Loading twice changes nothing: a
+ * province already loaded is left alone.
+ *
+ * <pre>
+ * DemoData --data-dir DIR [--cadres URL] [--rotations URL] [--evaluations URL]
+ * </pre>
+ */
+public final class DemoData {
+
+    /** Where the three write services listen. */
+    public record Services(String cadres, String rotations, String evaluations) {
+
+        public static final Services LOCAL = new Services("http://127.0.0.1:8081", "http://127.0.0.1:8082",
+                "http://127.0.0.1:8083");
+    }
+
+    private final DemoApi api;
+    private final Services at;
+
+    public DemoData(Services at, Function<String, String> officeTokens) {
+        this.api = new DemoApi(officeTokens);
+        this.at = at;
+    }
+
+    public static void main(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            options.put(args[i], args[i + 1]);
+        }
+        if (!options.containsKey("--data-dir")) {
+            System.err.println("usage: DemoData --data-dir DIR [--cadres URL] [--rotations URL] [--evaluations URL]");
+            System.exit(2);
+        }
+        LocalTokenIssuer issuer = LocalTokenIssuer.inDirectory(Path.of(options.get("--data-dir")).resolve("keys"));
+        Services at = new Services(options.getOrDefault("--cadres", Services.LOCAL.cadres()),
+                options.getOrDefault("--rotations", Services.LOCAL.rotations()),
+                options.getOrDefault("--evaluations", Services.LOCAL.evaluations()));
+        long start = System.nanoTime();
+        List<String> loaded = new DemoData(at, province -> issuer.mint("demo-loader-" + province, Set.of(Role.OFFICE),
+                ProvinceCode.of(province))).load();
+        System.out.printf("demo data: %s in %.1f s%n", loaded.isEmpty() ? "already loaded, nothing changed"
+                : "loaded " + String.join(", ", loaded), (System.nanoTime() - start) / 1e9);
+        System.exit(0);
+    }
+
+    /** Loads every province not loaded yet; answers those it loaded. */
+    public List<String> load() {
+        List<String> loaded = new ArrayList<>();
+        if (absent("LS")) {
+            new LangSon(this).load();
+            loaded.add("Lạng Sơn");
+        }
+        if (absent("HN")) {
+            new HaNoi(this).load();
+            loaded.add("Hà Nội");
+        }
+        if (absent("DB")) {
+            new DienBien(this).load();
+            loaded.add("Điện Biên");
+        }
+        return loaded;
+    }
+
+    int calls() {
+        return api.calls();
+    }
+
+    /** A province is loaded once its units are: they are entered first. */
+    private boolean absent(String province) {
+        return api.get(at.cadres() + "/api/units?province=" + province, province).isEmpty();
+    }
+
+    // The calls an office makes, one method each.
+
+    /** Establishes a tree of units; answers their ids by name. */
+    Map<String, String> units(String province, String since, ObjectNode root) {
+        ObjectNode tree = api.object().put("province", province).put("effectiveDate", since);
+        tree.set("unit", root);
+        JsonNode ids = api.post(at.cadres() + "/api/units/tree", province, tree, 201).get("unitIds");
+        Map<String, String> byName = new LinkedHashMap<>();
+        ids.properties().forEach(e -> byName.put(e.getKey(), e.getValue().asText()));
+        return byName;
+    }
+
+    ObjectNode node(String name, String level, String bloc, String locality, List<String> keyPosts) {
+        ObjectNode node = api.object().put("name", name).put("level", level).put("bloc", bloc);
+        if (locality != null) {
+            node.put("locality", locality);
+        }
+        ArrayNode posts = node.putArray("keyPosts");
+        keyPosts.forEach(posts::add);
+        node.putArray("children");
+        return node;
+    }
+
+    ObjectNode withChildren(ObjectNode parent, List<ObjectNode> children) {
+        ArrayNode array = parent.putArray("children");
+        children.forEach(array::add);
+        return parent;
+    }
+
+    /** Registers a cadre (or finds the one already registered as the same person); answers the id. */
+    String register(Person person) {
+        ObjectNode registration = api.object()
+                .put("fullName", person.fullName()).put("gender", person.gender())
+                .put("birthDate", person.birthDate().toString()).put("managingProvince", person.province())
+                .put("effectiveDate", person.managedSince().toString()).put("homeProvince", person.province())
+                .put("homeCommune", person.homeCommune()).put("ethnicity", person.ethnicity())
+                .put("professionalEducation", person.education()).put("politicalTheory", person.theory())
+                .put("managementScope", person.scope());
+        return api.post(at.cadres() + "/api/cadres", person.province(), registration, 201, 409).get("cadreId").asText();
+    }
+
+    void appoint(String province, String cadreId, String unitId, String post, LocalDate on, String decision) {
+        ObjectNode appointment = api.object().put("unitId", unitId).put("post", post)
+                .put("effectiveDate", on.toString());
+        appointment.set("decision", decision(decision, on.minusDays(10), "Ban Thường vụ " + province));
+        api.post(at.cadres() + "/api/cadres/" + cadreId + "/appointments", province, appointment, 204);
+    }
+
+    void plan(String province, String cadreId, String unitId, String post, LocalDate termStart, LocalDate decided) {
+        ObjectNode plan = api.object().put("unitId", unitId).put("post", post).put("termStart", termStart.toString())
+                .put("termEnd", termStart.plusYears(5).minusDays(1).toString()).put("effectiveDate", decided.toString());
+        api.post(at.cadres() + "/api/cadres/" + cadreId + "/plans", province, plan, 204);
+    }
+
+    /** Proposes, decides and starts a rotation on its planned start; answers its id. */
+    String rotate(String province, String cadreId, String fromUnit, String fromPost, String toUnit, String toPost,
+                  LocalDate start, LocalDate plannedEnd, String decision) {
+        ObjectNode proposal = api.object().put("cadreId", cadreId).put("plannedStart", start.toString())
+                .put("plannedEnd", plannedEnd.toString()).put("effectiveDate", start.minusMonths(1).toString())
+                .put("reasons", "Đào tạo, thử thách cán bộ qua thực tiễn");
+        proposal.set("from", api.object().put("unitId", fromUnit).put("post", fromPost));
+        proposal.set("to", api.object().put("unitId", toUnit).put("post", toPost));
+        String rotationId = api.post(at.rotations() + "/api/rotations", province, proposal, 201).get("rotationId")
+                .asText();
+        ObjectNode approval = api.object();
+        approval.set("decision", decision(decision, start.minusDays(15), "Ban Thường vụ " + province));
+        api.post(at.rotations() + "/api/rotations/" + rotationId + "/approval", province, approval, 204);
+        api.post(at.rotations() + "/api/rotations/" + rotationId + "/start", province,
+                api.object().put("startDate", start.toString()), 204);
+        return rotationId;
+    }
+
+    void complete(String province, String rotationId, LocalDate lastDay) {
+        api.post(at.rotations() + "/api/rotations/" + rotationId + "/completion", province,
+                api.object().put("endDate", lastDay.toString()), 204);
+    }
+
+    void endEarly(String province, String rotationId, LocalDate lastDay, String reason) {
+        api.post(at.rotations() + "/api/rotations/" + rotationId + "/early-end", province,
+                api.object().put("endDate", lastDay.toString()).put("reason", reason), 204);
+    }
+
+    void place(String province, String rotationId, String outcome, String unitId, String post, LocalDate on) {
+        ObjectNode placement = api.object().put("outcome", outcome).put("effectiveDate", on.toString());
+        placement.set("placedAt", api.object().put("unitId", unitId).put("post", post));
+        placement.set("decision", decision("Bố trí " + on.getYear(), on.minusDays(5), "Ban Thường vụ " + province));
+        api.post(at.rotations() + "/api/rotations/" + rotationId + "/placement", province, placement, 204);
+    }
+
+    /**
+     * Records, verifies and decides an evaluation of a year (or a review period) with the scores of the
+     * default criteria that give {@code total}.
+     */
+    void evaluate(String province, String cadreId, String unitId, String role, LocalDate from, LocalDate to,
+                  int total, Map<String, BigDecimal> indicators) {
+        ObjectNode assessment = api.object().put("cadreId", cadreId).put("periodStart", from.toString())
+                .put("periodEnd", to.toString()).put("evaluatingUnitId", unitId).put("evaluatorRole", role)
+                .put("group", "Lãnh đạo, quản lý");
+        assessment.set("scores", scores(total));
+        ArrayNode measured = assessment.putArray("indicators");
+        indicators.forEach((name, value) -> measured.add(api.object().put("name", name)
+                .put("unit", name.startsWith("Tỷ lệ") ? "%" : "tiêu chí").put("value", value)));
+        String evaluationId = api.post(at.evaluations() + "/api/evaluations", province, assessment, 201)
+                .get("evaluationId").asText();
+        api.post(at.evaluations() + "/api/evaluations/" + evaluationId + "/verification", province,
+                api.object().put("effectiveDate", to.plusDays(10).toString()), 204);
+        ObjectNode decision = api.object();
+        decision.set("decision", decision("ĐG-" + to.getYear(), to.plusDays(20), "Ban Thường vụ " + province));
+        api.post(at.evaluations() + "/api/evaluations/" + evaluationId + "/decision", province, decision, 204);
+    }
+
+    /** Scores of the four default criteria (20, 15, 55, 10 points) that add up to {@code total}. */
+    private ObjectNode scores(int total) {
+        int political = Math.round(total * 20 / 100f);
+        int competence = Math.round(total * 15 / 100f);
+        int reputation = Math.round(total * 10 / 100f);
+        return api.object().put("POLITICAL_QUALITY", political).put("COMPETENCE", competence)
+                .put("REPUTATION", reputation).put("TASK_RESULTS", total - political - competence - reputation);
+    }
+
+    private ObjectNode decision(String number, LocalDate date, String body) {
+        LocalDate signed = date.isAfter(LocalDate.now()) ? LocalDate.now() : date;
+        return api.object().put("number", number).put("date", signed.toString()).put("issuingBody", body);
+    }
+
+    /** A cadre to register. */
+    record Person(String province, String fullName, String gender, LocalDate birthDate, LocalDate managedSince,
+                  String homeCommune, String ethnicity, String education, String theory, String scope) {
+    }
+}
