@@ -26,7 +26,7 @@ import vn.cadres.reporting.ReportAccess;
  * /api/reports/rotations/{id}} one rotation's before / during / after assessment.
  */
 @RestController
-class ProgrammeEndpoint {
+public class ProgrammeEndpoint {
 
     private final Programme programme;
     private final Names names;
@@ -45,7 +45,7 @@ class ProgrammeEndpoint {
     }
 
     @GetMapping("/api/reports/rotations")
-    List<Document> rotations(@RequestParam(required = false) ProvinceCode province,
+    public List<Document> rotations(@RequestParam(required = false) ProvinceCode province,
                              @RequestParam(required = false) String status,
                              @RequestParam(required = false) String movement,
                              @RequestParam(required = false) String kind, ActingOffice office) {
