@@ -194,6 +194,22 @@ function exportButtons() {
   });
 }
 
+/** Says which read models are being rebuilt, and how far, while the tables show the previous version. */
+async function replayBanner() {
+  if (!Api.token()) { return; }
+  try {
+    const replays = await Api.get('/api/replays');
+    const number = n => Math.round(n).toLocaleString(I18n.language === 'vi' ? 'vi-VN' : 'en-US');
+    $('replayBanner').hidden = replays.length === 0;
+    $('replayBanner').textContent = replays.map(r => I18n.t('replaying')
+      .replace('{processor}', r.processor).replace('{percent}', I18n.percent(r.percent))
+      .replace('{done}', number(r.done)).replace('{total}', number(r.total)).replace('{rate}', number(r.rate))
+      .replace('{eta}', r.etaSeconds ?? '?')).join(' ');
+  } catch (e) {
+    console.warn(e);
+  }
+}
+
 function route() {
   if (!Api.token()) { show('signIn'); return; }
   const rotation = location.hash.match(/^#\/rotation\/(.+)$/);
@@ -211,4 +227,5 @@ document.addEventListener('DOMContentLoaded', () => {
   $('movementFilter').onchange = rotationList;
   window.addEventListener('hashchange', route);
   route();
+  setInterval(replayBanner, 2000);
 });

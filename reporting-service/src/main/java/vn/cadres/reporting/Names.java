@@ -3,31 +3,31 @@ package vn.cadres.reporting;
 import static com.mongodb.client.model.Filters.in;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
+import vn.cadres.platform.projections.ReadModels;
+import vn.cadres.reporting.pool.PoolProjection;
+import vn.cadres.reporting.roster.CadreRosterProjection;
 
 /** The names reports show for ids: cadres from the roster, units from the pool's units. */
 @Component
 public class Names {
 
-    private final MongoCollection<Document> cadres;
-    private final MongoCollection<Document> units;
+    private final ReadModels readModels;
 
-    Names(MongoDatabase database) {
-        this.cadres = database.getCollection("cadre_roster");
-        this.units = database.getCollection("pool_units");
+    Names(ReadModels readModels) {
+        this.readModels = readModels;
     }
 
     public Map<String, String> cadres(Collection<String> ids) {
-        return names(cadres, ids, "fullName");
+        return names(readModels.reading(CadreRosterProjection.COLLECTION), ids, "fullName");
     }
 
     public Map<String, String> units(Collection<String> ids) {
-        return names(units, ids, "name");
+        return names(readModels.reading(PoolProjection.UNITS), ids, "name");
     }
 
     private static Map<String, String> names(MongoCollection<Document> collection, Collection<String> ids,

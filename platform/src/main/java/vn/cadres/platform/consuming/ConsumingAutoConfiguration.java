@@ -1,16 +1,20 @@
 package vn.cadres.platform.consuming;
 
+import com.mongodb.client.MongoDatabase;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
-import org.axonframework.config.EventProcessingConfiguration;
 import vn.cadres.platform.eventstore.EnvelopeMessages;
 import vn.cadres.platform.eventstore.EventStoreAutoConfiguration;
 import vn.cadres.platform.kafka.EnvelopeJson;
 import vn.cadres.platform.kafka.KafkaSettings;
+import vn.cadres.platform.projections.ReadModels;
 
 /** Axon event processors fed from other services' topics; see {@link ConsumingProperties}. */
 @AutoConfiguration(after = EventStoreAutoConfiguration.class, before = AxonAutoConfiguration.class)
@@ -29,8 +33,18 @@ public class ConsumingAutoConfiguration {
     }
 
     @Bean
-    public ProcessorsEndpoint processorsEndpoint(EventProcessingConfiguration processing) {
-        return new ProcessorsEndpoint(processing);
+    public ReadModels readModels(MongoDatabase database) {
+        return new ReadModels(database);
+    }
+
+    @Bean
+    public Replays replays(EventProcessingConfiguration processing, ReadModels readModels, MeterRegistry meters) {
+        return new Replays(processing, readModels, meters, Duration.ofSeconds(1));
+    }
+
+    @Bean
+    public ProcessorsEndpoint processorsEndpoint(EventProcessingConfiguration processing, Replays replays) {
+        return new ProcessorsEndpoint(processing, replays);
     }
 
     @Bean

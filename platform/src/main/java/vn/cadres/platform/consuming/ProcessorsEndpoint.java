@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.cadres.platform.security.ActingOffice;
 import vn.cadres.platform.security.Role;
 import vn.cadres.platform.web.NotFoundException;
-import vn.cadres.platform.web.RuleViolation;
 
 /**
  * Operations on this service's event processors, for administrators: where each stands, and a
@@ -27,9 +26,11 @@ import vn.cadres.platform.web.RuleViolation;
 public class ProcessorsEndpoint {
 
     private final EventProcessingConfiguration processing;
+    private final Replays replays;
 
-    public ProcessorsEndpoint(EventProcessingConfiguration processing) {
+    public ProcessorsEndpoint(EventProcessingConfiguration processing, Replays replays) {
         this.processing = processing;
+        this.replays = replays;
     }
 
     /** Where a processor stands: running or not, replaying or not, the token of each segment. */
@@ -51,13 +52,17 @@ public class ProcessorsEndpoint {
         requireAdmin(office);
         StreamingEventProcessor processor = processing.eventProcessor(name, StreamingEventProcessor.class)
                 .orElseThrow(() -> new NotFoundException("event processor", name));
-        if (!processor.supportsReset()) {
-            throw new RuleViolation("replay-unsupported", "processor " + name + " has handlers that cannot be reset");
-        }
-        processor.shutDown();
-        processor.resetTokens();
-        processor.start();
+        replays.start(name, processor);
         return status(name, processor);
+    }
+
+    /**
+     * The rebuilds under way, with their progress: readable by every signed-in caller, because the
+     * dashboard says when it shows the previous version; it holds no records.
+     */
+    @GetMapping("/api/replays")
+    public List<Replays.Progress> replays() {
+        return replays.progress();
     }
 
     private static ProcessorStatus status(String name, StreamingEventProcessor processor) {

@@ -4,7 +4,6 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -21,6 +20,7 @@ import org.bson.Document;
 import org.springframework.stereotype.Component;
 import vn.cadres.contracts.ProvinceCode;
 import vn.cadres.contracts.unit.Level;
+import vn.cadres.platform.projections.ReadModels;
 import vn.cadres.platform.text.Localities;
 
 /**
@@ -37,12 +37,18 @@ public class CadrePool {
     /** A cadre without a post on the date. */
     public static final String NO_POST = "NONE";
 
-    private final MongoCollection<Document> cadres;
-    private final MongoCollection<Document> units;
+    private final ReadModels readModels;
 
-    CadrePool(MongoDatabase database) {
-        this.cadres = database.getCollection(PoolProjection.CADRES);
-        this.units = database.getCollection(PoolProjection.UNITS);
+    CadrePool(ReadModels readModels) {
+        this.readModels = readModels;
+    }
+
+    private MongoCollection<Document> cadres() {
+        return readModels.reading(PoolProjection.CADRES);
+    }
+
+    private MongoCollection<Document> units() {
+        return readModels.reading(PoolProjection.UNITS);
     }
 
     /** A count and its share of the pool, in percent with one decimal. */
@@ -90,14 +96,14 @@ public class CadrePool {
     /** The key posts of a province's units (every province's when null) held on {@code asOf}, by title. */
     public List<KeyPost> keyPosts(ProvinceCode province, LocalDate asOf) {
         Map<String, Document> keyUnits = new HashMap<>();
-        for (Document unit : units.find(province == null ? new Document() : eq("province", province.value()))) {
+        for (Document unit : units().find(province == null ? new Document() : eq("province", province.value()))) {
             if (!unit.getList("keyPosts", String.class, List.of()).isEmpty()) {
                 keyUnits.put(unit.getString("_id"), unit);
             }
         }
         Map<List<String>, int[]> counts = new TreeMap<>((a, b) -> (a.get(0) + "|" + a.get(1))
                 .compareTo(b.get(0) + "|" + b.get(1)));
-        for (Document cadre : cadres.find(in("posts.unitId", keyUnits.keySet()))) {
+        for (Document cadre : cadres().find(in("posts.unitId", keyUnits.keySet()))) {
             for (Document post : heldOn(cadre, asOf)) {
                 Document unit = keyUnits.get(post.getString("unitId"));
                 String title = unit == null ? null
@@ -118,7 +124,7 @@ public class CadrePool {
     private List<Document> inPool(ProvinceCode province, LocalDate asOf) {
         String day = asOf.toString();
         List<Document> pool = new ArrayList<>();
-        for (Document cadre : cadres.find(eq("province", province.value()))) {
+        for (Document cadre : cadres().find(eq("province", province.value()))) {
             if (cadre.getString("managedSince").compareTo(day) <= 0 && after(cadre, "retiredOn", day)
                     && after(cadre, "diedOn", day)) {
                 pool.add(cadre);
@@ -135,7 +141,7 @@ public class CadrePool {
         Set<String> ids = new HashSet<>();
         cadres.forEach(c -> c.getList("posts", Document.class, List.of()).forEach(p -> ids.add(p.getString("unitId"))));
         Map<String, Document> found = new HashMap<>();
-        units.find(in("_id", ids)).forEach(u -> found.put(u.getString("_id"), u));
+        units().find(in("_id", ids)).forEach(u -> found.put(u.getString("_id"), u));
         return found;
     }
 

@@ -1,6 +1,5 @@
 package vn.cadres.reporting.pool;
 
-import com.mongodb.client.MongoDatabase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -22,6 +21,7 @@ import vn.cadres.contracts.unit.UnitDissolved;
 import vn.cadres.contracts.unit.UnitEstablished;
 import vn.cadres.contracts.unit.UnitMerged;
 import vn.cadres.contracts.unit.UnitRenamed;
+import vn.cadres.platform.projections.ReadModels;
 import vn.cadres.platform.projections.VersionedDocuments;
 
 /**
@@ -34,20 +34,20 @@ import vn.cadres.platform.projections.VersionedDocuments;
  */
 @Component
 @ProcessingGroup(PoolProjection.PROCESSOR)
-class PoolProjection {
+public class PoolProjection {
 
     static final String PROCESSOR = "pool";
     static final String CADRES = "pool_cadres";
-    static final String UNITS = "pool_units";
+    public static final String UNITS = "pool_units";
     private static final Set<String> CORRECTABLE = Set.of("fullName", "gender", "birthDate", "homeProvince",
             "homeCommune", "professionalEducation", "politicalTheory");
 
     private final VersionedDocuments cadres;
     private final VersionedDocuments units;
 
-    PoolProjection(MongoDatabase database) {
-        this.cadres = new VersionedDocuments(database.getCollection(CADRES));
-        this.units = new VersionedDocuments(database.getCollection(UNITS));
+    PoolProjection(ReadModels readModels) {
+        this.cadres = new VersionedDocuments(readModels.writing(PROCESSOR, CADRES));
+        this.units = new VersionedDocuments(readModels.writing(PROCESSOR, UNITS));
     }
 
     @EventHandler

@@ -5,7 +5,6 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,6 +20,7 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 import vn.cadres.contracts.ProvinceCode;
+import vn.cadres.platform.projections.ReadModels;
 
 /**
  * Reads the programme read models: each rotation's before / during / after assessment, and the
@@ -32,12 +32,18 @@ public class Programme {
     /** Best class first: a smaller rank is a better class. */
     private static final List<String> CLASSES = List.of("EXCELLENT", "GOOD", "COMPLETED", "NOT_COMPLETED");
 
-    private final MongoCollection<Document> rotations;
-    private final MongoCollection<Document> evaluations;
+    private final ReadModels readModels;
 
-    Programme(MongoDatabase database) {
-        this.rotations = database.getCollection(ProgrammeProjection.ROTATIONS);
-        this.evaluations = database.getCollection(ProgrammeProjection.EVALUATIONS);
+    Programme(ReadModels readModels) {
+        this.readModels = readModels;
+    }
+
+    private MongoCollection<Document> rotations() {
+        return readModels.reading(ProgrammeProjection.ROTATIONS);
+    }
+
+    private MongoCollection<Document> evaluations() {
+        return readModels.reading(ProgrammeProjection.EVALUATIONS);
     }
 
     /** A decided evaluation as the assessment shows it. */
@@ -63,7 +69,7 @@ public class Programme {
     }
 
     public Optional<Document> rotation(String rotationId) {
-        return Optional.ofNullable(rotations.find(eq("_id", rotationId)).first());
+        return Optional.ofNullable(rotations().find(eq("_id", rotationId)).first());
     }
 
     /** The rotations of a province (every province when null), filtered on stored fields, earliest start first. */
@@ -73,7 +79,7 @@ public class Programme {
             conditions.add(eq("province", province.value()));
         }
         filters.forEach((field, value) -> conditions.add(eq(field, value)));
-        List<Document> found = rotations.find(conditions.isEmpty() ? new Document() : and(conditions))
+        List<Document> found = rotations().find(conditions.isEmpty() ? new Document() : and(conditions))
                 .into(new ArrayList<>());
         found.sort(Comparator.comparing(r -> r.getString("plannedStart")));
         return found;
@@ -87,7 +93,7 @@ public class Programme {
     public List<Assessment> assessments(Collection<Document> forRotations) {
         Map<String, List<Evaluation>> byRotation = new HashMap<>();
         List<String> ids = forRotations.stream().map(r -> r.getString("_id")).toList();
-        for (Document e : evaluations.find(and(in("rotationId", ids), eq("status", "DECIDED")))) {
+        for (Document e : evaluations().find(and(in("rotationId", ids), eq("status", "DECIDED")))) {
             byRotation.computeIfAbsent(e.getString("rotationId"), k -> new ArrayList<>()).add(evaluation(e));
         }
         return forRotations.stream().map(r -> assess(r, byRotation.getOrDefault(r.getString("_id"), List.of())))

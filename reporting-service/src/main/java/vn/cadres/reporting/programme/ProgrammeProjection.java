@@ -1,6 +1,5 @@
 package vn.cadres.reporting.programme;
 
-import com.mongodb.client.MongoDatabase;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
@@ -26,6 +25,7 @@ import vn.cadres.contracts.rotation.RotationFact;
 import vn.cadres.contracts.rotation.RotationOverdue;
 import vn.cadres.contracts.rotation.RotationProposed;
 import vn.cadres.contracts.rotation.RuleFlag;
+import vn.cadres.platform.projections.ReadModels;
 import vn.cadres.platform.projections.VersionedDocuments;
 
 /**
@@ -47,9 +47,9 @@ class ProgrammeProjection {
     private final VersionedDocuments rotations;
     private final VersionedDocuments evaluations;
 
-    ProgrammeProjection(MongoDatabase database) {
-        this.rotations = new VersionedDocuments(database.getCollection(ROTATIONS));
-        this.evaluations = new VersionedDocuments(database.getCollection(EVALUATIONS));
+    ProgrammeProjection(ReadModels readModels) {
+        this.rotations = new VersionedDocuments(readModels.writing(PROCESSOR, ROTATIONS));
+        this.evaluations = new VersionedDocuments(readModels.writing(PROCESSOR, EVALUATIONS));
     }
 
     @EventHandler

@@ -2,8 +2,6 @@ package vn.cadres.reporting.roster;
 
 import static com.mongodb.client.model.Filters.eq;
 
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Sorts;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.cadres.contracts.ProvinceCode;
+import vn.cadres.platform.projections.ReadModels;
 import vn.cadres.platform.security.ActingOffice;
 import vn.cadres.platform.security.ProvinceAccess;
 import vn.cadres.platform.security.Role;
@@ -24,11 +23,11 @@ import vn.cadres.platform.security.Role;
 @RestController
 class CadreRosterEndpoint {
 
-    private final MongoCollection<Document> roster;
+    private final ReadModels readModels;
     private final ProvinceAccess access;
 
-    CadreRosterEndpoint(MongoDatabase database, ProvinceAccess access) {
-        this.roster = database.getCollection(CadreRosterProjection.COLLECTION);
+    CadreRosterEndpoint(ReadModels readModels, ProvinceAccess access) {
+        this.readModels = readModels;
         this.access = access;
     }
 
@@ -44,7 +43,7 @@ class CadreRosterEndpoint {
         }
         Bson filter = shown == null ? new Document() : eq("province", shown.value());
         List<RosterEntry> entries = new ArrayList<>();
-        for (Document d : roster.find(filter).sort(Sorts.ascending("fullName"))) {
+        for (Document d : readModels.reading(CadreRosterProjection.COLLECTION).find(filter).sort(Sorts.ascending("fullName"))) {
             entries.add(new RosterEntry(d.getString("_id"), d.getString("fullName"), d.getString("gender"),
                     d.getString("birthDate"), d.getString("province"), d.getString("managedSince")));
         }

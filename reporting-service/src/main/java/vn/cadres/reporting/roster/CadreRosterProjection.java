@@ -1,12 +1,12 @@
 package vn.cadres.reporting.roster;
 
-import com.mongodb.client.MongoDatabase;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.stereotype.Component;
 import vn.cadres.contracts.cadre.CadreRegistered;
+import vn.cadres.platform.projections.ReadModels;
 import vn.cadres.platform.projections.VersionedDocuments;
 
 /**
@@ -15,15 +15,15 @@ import vn.cadres.platform.projections.VersionedDocuments;
  */
 @Component
 @ProcessingGroup(CadreRosterProjection.PROCESSOR)
-class CadreRosterProjection {
+public class CadreRosterProjection {
 
     static final String PROCESSOR = "cadre-roster";
-    static final String COLLECTION = "cadre_roster";
+    public static final String COLLECTION = "cadre_roster";
 
     private final VersionedDocuments roster;
 
-    CadreRosterProjection(MongoDatabase database) {
-        this.roster = new VersionedDocuments(database.getCollection(COLLECTION));
+    CadreRosterProjection(ReadModels readModels) {
+        this.roster = new VersionedDocuments(readModels.writing(PROCESSOR, COLLECTION));
     }
 
     @EventHandler

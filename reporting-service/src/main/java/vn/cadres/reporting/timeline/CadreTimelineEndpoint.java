@@ -2,8 +2,6 @@ package vn.cadres.reporting.timeline;
 
 import static com.mongodb.client.model.Filters.eq;
 
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import vn.cadres.contracts.ProvinceCode;
+import vn.cadres.platform.projections.ReadModels;
 import vn.cadres.platform.security.ActingOffice;
 import vn.cadres.platform.security.ProvinceAccess;
 import vn.cadres.platform.web.NotFoundException;
@@ -28,11 +27,11 @@ import vn.cadres.platform.web.NotFoundException;
 @RestController
 class CadreTimelineEndpoint {
 
-    private final MongoCollection<Document> timeline;
+    private final ReadModels readModels;
     private final ProvinceAccess access;
 
-    CadreTimelineEndpoint(MongoDatabase database, ProvinceAccess access) {
-        this.timeline = database.getCollection(CadreTimelineProjection.COLLECTION);
+    CadreTimelineEndpoint(ReadModels readModels, ProvinceAccess access) {
+        this.readModels = readModels;
         this.access = access;
     }
 
@@ -48,7 +47,7 @@ class CadreTimelineEndpoint {
     @GetMapping("/api/reports/cadres/{cadreId}/timeline")
     List<Entry> timeline(@PathVariable String cadreId, ActingOffice office) {
         List<Entry> entries = new ArrayList<>();
-        for (Document d : timeline.find(eq("cadreId", cadreId))) {
+        for (Document d : readModels.reading(CadreTimelineProjection.COLLECTION).find(eq("cadreId", cadreId))) {
             Document details = d.get("details", Document.class);
             entries.add(new Entry(LocalDate.parse(d.getString("effectiveDate")), d.getString("type"),
                     d.getString("type").substring(0, d.getString("type").indexOf('.')),

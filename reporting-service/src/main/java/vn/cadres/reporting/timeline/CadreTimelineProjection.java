@@ -2,7 +2,6 @@ package vn.cadres.reporting.timeline;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.mongodb.client.MongoDatabase;
 import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -14,6 +13,7 @@ import vn.cadres.contracts.DomainEvent;
 import vn.cadres.platform.eventstore.EnvelopeMessages;
 import vn.cadres.platform.eventstore.EventCodec;
 import vn.cadres.platform.projections.EventDocuments;
+import vn.cadres.platform.projections.ReadModels;
 
 /**
  * Every fact about a cadre from the three services (cadre-service's profile, appointments and
@@ -33,8 +33,8 @@ class CadreTimelineProjection {
     private final EventDocuments timeline;
     private final ObjectMapper json;
 
-    CadreTimelineProjection(MongoDatabase database, EventCodec codec) {
-        this.timeline = new EventDocuments(database.getCollection(COLLECTION));
+    CadreTimelineProjection(ReadModels readModels, EventCodec codec) {
+        this.timeline = new EventDocuments(readModels.writing(PROCESSOR, COLLECTION));
         this.json = codec.mapper();
     }
 

@@ -1,0 +1,140 @@
+package vn.cadres.platform.consuming;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import vn.cadres.platform.projections.ReadModels;
+import vn.cadres.platform.web.RuleViolation;
+
+/**
+ * Rebuilds of read models from the first event of their processor's source, while readers keep the
+ * previous version ({@link ReadModels}); watches each one every second, publishes its progress
+ * (events done of the total there were when it began, rate, time left) to the API and to metrics
+ * ({@code cadres_replay_events_done}, {@code cadres_replay_events_total}, {@code cadres_replay_rate}),
+ * and switches readers over once it has caught up.
+ */
+public class Replays implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(Replays.class);
+
+    /**
+     * @param done        events (positions) handled since the start
+     * @param total       positions there were when the replay began
+     * @param rate        events per second over the last seconds
+     * @param etaSeconds  seconds left at that rate, or null before a rate is known
+     */
+    public record Progress(String processor, long done, long total, double rate, Long etaSeconds) {
+
+        public double percent() {
+            return total == 0 ? 100 : Math.min(100, done * 100.0 / total);
+        }
+    }
+
+    private final EventProcessingConfiguration processing;
+    private final ReadModels readModels;
+    private final MeterRegistry meters;
+    private final Map<String, Progress> progress = new ConcurrentHashMap<>();
+    private final Map<String, long[]> samples = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "read-model-replays");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    public Replays(EventProcessingConfiguration processing, ReadModels readModels, MeterRegistry meters,
+                   Duration every) {
+        this.processing = processing;
+        this.readModels = readModels;
+        this.meters = meters;
+        watcher.scheduleWithFixedDelay(this::watch, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Starts rebuilding {@code processor}'s read models from the first event; readers keep the current ones. */
+    public void start(String name, StreamingEventProcessor processor) {
+        if (!processor.supportsReset()) {
+            throw new RuleViolation("replay-unsupported", "processor " + name + " has handlers that cannot be reset");
+        }
+        if (readModels.replaying().contains(name)) {
+            throw new RuleViolation("replay-running", "processor " + name + " is already being rebuilt");
+        }
+        processor.shutDown();
+        readModels.beginReplay(name);
+        processor.resetTokens();
+        processor.start();
+        samples.remove(name);
+        watch();
+    }
+
+    /** The rebuilds under way. */
+    public List<Progress> progress() {
+        return new ArrayList<>(progress.values());
+    }
+
+    private void watch() {
+        try {
+            for (String name : readModels.replaying()) {
+                processing.eventProcessor(name, StreamingEventProcessor.class).ifPresent(p -> watch(name, p));
+            }
+        } catch (RuntimeException e) {
+            log.warn("watching read-model replays failed; trying again", e);
+        }
+    }
+
+    private void watch(String name, StreamingEventProcessor processor) {
+        Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
+        if (processor.isRunning() && !segments.isEmpty() && !processor.isReplaying()) {
+            readModels.endReplay(name);
+            progress.remove(name);
+            samples.remove(name);
+            log.info("read models of {} rebuilt; readers switched to them", name);
+            return;
+        }
+        long done = sum(segments, EventTrackerStatus::getCurrentPosition);
+        long total = Math.max(done, sum(segments, EventTrackerStatus::getResetPosition));
+        long now = System.nanoTime();
+        long[] last = samples.put(name, new long[]{now, done});
+        double rate = last == null || now == last[0] ? 0 : (done - last[1]) / ((now - last[0]) / 1e9);
+        Long eta = rate > 0 ? (long) Math.ceil((total - done) / rate) : null;
+        if (!progress.containsKey(name)) {
+            Gauge.builder("cadres_replay_events_done", progress, m -> value(m, name, Progress::done))
+                    .tag("processor", name).register(meters);
+            Gauge.builder("cadres_replay_events_total", progress, m -> value(m, name, Progress::total))
+                    .tag("processor", name).register(meters);
+            Gauge.builder("cadres_replay_rate", progress, m -> value(m, name, Progress::rate))
+                    .tag("processor", name).register(meters);
+        }
+        progress.put(name, new Progress(name, done, total, rate, eta));
+    }
+
+    private static double value(Map<String, Progress> progress, String name,
+                                ToDoubleFunction<Progress> field) {
+        Progress current = progress.get(name);
+        return current == null ? 0 : field.applyAsDouble(current);
+    }
+
+    private static long sum(Map<Integer, EventTrackerStatus> segments,
+                            Function<EventTrackerStatus, OptionalLong> position) {
+        return segments.values().stream().mapToLong(s -> position.apply(s).orElse(0)).sum();
+    }
+
+    @Override
+    public void destroy() {
+        watcher.shutdownNow();
+    }
+}

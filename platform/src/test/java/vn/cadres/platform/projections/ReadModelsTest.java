@@ -1,0 +1,36 @@
+package vn.cadres.platform.projections;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoDatabase;
+import java.util.ArrayList;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import vn.cadres.platform.testing.MongoWire;
+
+/** While read models are rebuilt, readers get them as they stood; afterwards, the rebuilt ones. */
+class ReadModelsTest {
+
+    private final MongoDatabase database = MongoWire.shared().freshDatabase();
+
+    @Test
+    void readers_keep_the_previous_version_until_the_rebuild_is_over() {
+        ReadModels readModels = new ReadModels(database);
+        readModels.writing("roster", "cadre_roster").insertOne(new Document("_id", "c-1").append("name", "Lò Văn A"));
+
+        readModels.beginReplay("roster");
+        database.getCollection("cadre_roster").drop();
+        readModels.writing("roster", "cadre_roster").insertOne(new Document("_id", "c-2").append("name", "Half built"));
+
+        assertThat(readModels.reading("cadre_roster").find().first()).containsEntry("_id", "c-1");
+        assertThat(readModels.replaying()).containsExactly("roster");
+        assertThat(new ReadModels(database).reading("cadre_roster").countDocuments())
+                .as("a restart in the middle keeps serving the copy").isOne();
+
+        readModels.endReplay("roster");
+
+        assertThat(readModels.reading("cadre_roster").find().first()).containsEntry("_id", "c-2");
+        assertThat(readModels.replaying()).isEmpty();
+        assertThat(database.listCollectionNames().into(new ArrayList<>())).doesNotContain("cadre_roster_previous");
+    }
+}
