@@ -24,7 +24,7 @@ import vn.cadres.rotation.cadres.KnownCadre;
 import vn.cadres.rotation.cadres.KnownCadres;
 import vn.cadres.rotation.rules.OverrideRequest;
 import vn.cadres.rotation.units.KnownUnits;
-import vn.cadres.rotation.view.Rotations;
+import vn.cadres.rotation.view.OtherRotations;
 
 /**
  * {@code POST /api/rotations}: the office of the province that manages a cadre proposes rotating
@@ -38,16 +38,16 @@ class ProposeRotationEndpoint {
     private final ProvinceAccess access;
     private final KnownCadres cadres;
     private final KnownUnits units;
-    private final Rotations rotations;
+    private final OtherRotations otherRotations;
     private final Clock clock;
 
     ProposeRotationEndpoint(CommandSender commands, ProvinceAccess access, KnownCadres cadres, KnownUnits units,
-                            Rotations rotations, Clock clock) {
+                            OtherRotations otherRotations, Clock clock) {
         this.commands = commands;
         this.access = access;
         this.cadres = cadres;
         this.units = units;
-        this.rotations = rotations;
+        this.otherRotations = otherRotations;
         this.clock = clock;
     }
 
@@ -85,7 +85,7 @@ class ProposeRotationEndpoint {
                 units.get(proposal.to().unitId(), "to.unitId"), proposal.to().unitPost().post(),
                 proposal.plannedStart(), proposal.plannedEnd(),
                 proposal.reasons() == null ? null : proposal.reasons().strip(),
-                rotations.startedOfCadre(cadre.cadreId(), rotationId), OverrideRequest.overrides(proposal.overrides()),
+                otherRotations.of(cadre.cadreId(), rotationId), OverrideRequest.overrides(proposal.overrides()),
                 EffectiveDates.orToday(proposal.effectiveDate(), clock)));
         return ResponseEntity.created(URI.create("/api/rotations/" + rotationId)).body(new Proposed(rotationId));
     }

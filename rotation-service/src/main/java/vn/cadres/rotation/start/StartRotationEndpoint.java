@@ -16,7 +16,7 @@ import vn.cadres.rotation.RotationRecords;
 import vn.cadres.rotation.RotationState;
 import vn.cadres.rotation.cadres.KnownCadres;
 import vn.cadres.rotation.rules.OverrideRequest;
-import vn.cadres.rotation.view.Rotations;
+import vn.cadres.rotation.view.OtherRotations;
 
 /**
  * {@code POST /api/rotations/{id}/start}: the cadre took up the post at the receiving unit on the
@@ -27,12 +27,12 @@ class StartRotationEndpoint {
 
     private final RotationRecords records;
     private final KnownCadres cadres;
-    private final Rotations rotations;
+    private final OtherRotations otherRotations;
 
-    StartRotationEndpoint(RotationRecords records, KnownCadres cadres, Rotations rotations) {
+    StartRotationEndpoint(RotationRecords records, KnownCadres cadres, OtherRotations otherRotations) {
         this.records = records;
         this.cadres = cadres;
-        this.rotations = rotations;
+        this.otherRotations = otherRotations;
     }
 
     /** @param startDate the first day at the receiving unit */
@@ -44,7 +44,7 @@ class StartRotationEndpoint {
     ResponseEntity<Void> start(@PathVariable String rotationId, @Valid @RequestBody Start start, ActingOffice office) {
         RotationState rotation = records.get(rotationId);
         records.send(office, rotation, new StartRotation(rotationId, start.startDate(),
-                cadres.get(rotation.cadreId()), rotations.startedOfCadre(rotation.cadreId(), rotationId),
+                cadres.get(rotation.cadreId()), otherRotations.of(rotation.cadreId(), rotationId),
                 OverrideRequest.overrides(start.overrides())));
         return ResponseEntity.noContent().build();
     }
