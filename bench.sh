@@ -6,6 +6,7 @@
 #     1 million events already stored (BENCH_EVENTS to change the large size)
 #   - auditors: exporting a store of BENCH_EVENTS as NDJSON (time, peak heap in a 256 MiB JVM),
 #     verifying every hash chain, rebuilding a cadre of 1,000 events as of a date
+#   - replaying every read model of reporting-service from BENCH_EVENTS events on the topics
 # It starts the whole system with run.sh in a throwaway data directory on the usual ports, so stop
 # a running ./run.sh first.
 #
@@ -27,6 +28,7 @@ rm -f "$CLASSPATH_FILE"
 
 DATA="$(mktemp -d "${TMPDIR:-/tmp}/cadres-bench.XXXXXX")"
 export CADRES_DATA_DIR="$DATA"
+export CADRES_DEMO=false
 ./run.sh --no-build >"$DATA/run.out" 2>&1 &
 RUN_PID=$!
 finish() {
@@ -68,3 +70,8 @@ echo
 echo "== Auditors: NDJSON export, chain verification, one cadre of 1,000 events as of a date =="
 "$JAVA" -Xmx256m -cp "$BENCH_CP" vn.cadres.system.bench.HistoryBenchmark \
     mongodb://127.0.0.1:27027 "${BENCH_EVENTS:-1000000}"
+
+echo
+echo "== Replay: reporting-service's read models rebuilt from the topics =="
+"$JAVA" -Xmx512m -cp "$BENCH_CP" vn.cadres.system.bench.ReplayBenchmark \
+    http://127.0.0.1:8084 "$(./token.sh ADMIN)" 127.0.0.1:9192 mongodb://127.0.0.1:27027 "${BENCH_EVENTS:-1000000}"
