@@ -1,17 +1,16 @@
 package vn.cadres.platform.consuming;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -25,7 +24,7 @@ import vn.cadres.platform.web.RuleViolation;
 /**
  * Rebuilds of read models from the first event of their processor's source, while readers keep the
  * previous version ({@link ReadModels}); watches each one every second, publishes its progress
- * (events done of the total there were when it began, rate, time left) to the API and to metrics
+ * (positions done of those reached when it began, rate, time left) to the API and to metrics
  * ({@code cadres_replay_events_done}, {@code cadres_replay_events_total}, {@code cadres_replay_rate}),
  * and switches readers over once it has caught up.
  */
@@ -41,6 +40,7 @@ public class Replays implements DisposableBean {
      */
     public record Progress(String processor, long done, long total, double rate, Long etaSeconds) {
 
+        @JsonProperty("percent")
         public double percent() {
             return total == 0 ? 100 : Math.min(100, done * 100.0 / total);
         }
@@ -70,15 +70,15 @@ public class Replays implements DisposableBean {
         if (!processor.supportsReset()) {
             throw new RuleViolation("replay-unsupported", "processor " + name + " has handlers that cannot be reset");
         }
-        if (readModels.replaying().contains(name)) {
+        if (readModels.replaying().containsKey(name)) {
             throw new RuleViolation("replay-running", "processor " + name + " is already being rebuilt");
         }
+        Map<String, Long> reached = Positions.of(processor.processingStatus().values());
         processor.shutDown();
-        readModels.beginReplay(name);
+        readModels.beginReplay(name, reached);
         processor.resetTokens();
         processor.start();
         samples.remove(name);
-        watch();
     }
 
     /** The rebuilds under way. */
@@ -88,25 +88,31 @@ public class Replays implements DisposableBean {
 
     private void watch() {
         try {
-            for (String name : readModels.replaying()) {
-                processing.eventProcessor(name, StreamingEventProcessor.class).ifPresent(p -> watch(name, p));
-            }
+            readModels.replaying().forEach((name, reached) -> processing.eventProcessor(name,
+                    StreamingEventProcessor.class).ifPresent(p -> watch(name, p, reached)));
         } catch (RuntimeException e) {
             log.warn("watching read-model replays failed; trying again", e);
         }
     }
 
-    private void watch(String name, StreamingEventProcessor processor) {
+    /**
+     * Switches readers over once the processor is back where it stood in every source, or has read
+     * all there is: the last records of a partition that none of its handlers takes leave its position
+     * short of where it stood, though nothing is left to read.
+     */
+    private void watch(String name, StreamingEventProcessor processor, Map<String, Long> reached) {
         Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
-        if (processor.isRunning() && !segments.isEmpty() && !processor.isReplaying()) {
+        Map<String, Long> current = Positions.of(segments.values());
+        long done = Positions.sum(current);
+        long total = Math.max(done, Positions.sum(reached));
+        boolean caughtUp = segments.values().stream().allMatch(EventTrackerStatus::isCaughtUp);
+        if (processor.isRunning() && !segments.isEmpty() && (Positions.reached(current, reached) || caughtUp)) {
             readModels.endReplay(name);
             progress.remove(name);
             samples.remove(name);
             log.info("read models of {} rebuilt; readers switched to them", name);
             return;
         }
-        long done = sum(segments, EventTrackerStatus::getCurrentPosition);
-        long total = Math.max(done, sum(segments, EventTrackerStatus::getResetPosition));
         long now = System.nanoTime();
         long[] last = samples.put(name, new long[]{now, done});
         double rate = last == null || now == last[0] ? 0 : (done - last[1]) / ((now - last[0]) / 1e9);
@@ -128,10 +134,6 @@ public class Replays implements DisposableBean {
         return current == null ? 0 : field.applyAsDouble(current);
     }
 
-    private static long sum(Map<Integer, EventTrackerStatus> segments,
-                            Function<EventTrackerStatus, OptionalLong> position) {
-        return segments.values().stream().mapToLong(s -> position.apply(s).orElse(0)).sum();
-    }
 
     @Override
     public void destroy() {

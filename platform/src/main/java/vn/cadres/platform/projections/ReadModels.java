@@ -7,6 +7,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,22 +58,30 @@ public class ReadModels {
     /**
      * Copies the processor's collections as they stand and serves readers the copies from now on;
      * call with the processor stopped, before its tokens are reset.
+     *
+     * @param reached where the processor stood, source by source: the rebuild has caught up when it is back there
      */
-    public void beginReplay(String processor) {
+    public void beginReplay(String processor, Map<String, Long> reached) {
         List<String> collections = collectionsByProcessor.getOrDefault(processor, List.of());
         for (String collection : collections) {
             copy(collection, collection + PREVIOUS);
         }
         database.getCollection(REPLAYS).replaceOne(eq("_id", processor), new Document("_id", processor)
-                .append("collections", collections).append("startedAt", Instant.now().toString()),
+                .append("collections", collections).append("reached", new Document(new LinkedHashMap<String, Object>(reached)))
+                .append("startedAt", Instant.now().toString()),
                 new ReplaceOptions().upsert(true));
         servedFromCopy.addAll(collections);
     }
 
-    /** The processors with a replay under way. */
-    public List<String> replaying() {
-        List<String> processors = new ArrayList<>();
-        database.getCollection(REPLAYS).find().forEach(replay -> processors.add(replay.getString("_id")));
+    /** The processors with a replay under way, with where each must reach again, source by source. */
+    public Map<String, Map<String, Long>> replaying() {
+        Map<String, Map<String, Long>> processors = new LinkedHashMap<>();
+        database.getCollection(REPLAYS).find().forEach(replay -> {
+            Map<String, Long> reached = new LinkedHashMap<>();
+            replay.get("reached", new Document()).forEach((source, offset) -> reached.put(source,
+                    ((Number) offset).longValue()));
+            processors.put(replay.getString("_id"), reached);
+        });
         return processors;
     }
 
@@ -89,7 +98,7 @@ public class ReadModels {
         MongoCollection<Document> target = database.getCollection(to);
         target.drop();
         List<Document> batch = new ArrayList<>(COPY_BATCH);
-        for (Document document : database.getCollection(from).find()) {
+        for (Document document : database.getCollection(from).find().batchSize(COPY_BATCH)) {
             batch.add(document);
             if (batch.size() == COPY_BATCH) {
                 target.insertMany(batch);
