@@ -81,9 +81,12 @@ public class Replays implements DisposableBean {
         samples.remove(name);
     }
 
-    /** The rebuilds under way. */
+    /** The rebuilds under way, from the moment one is started until readers are switched over. */
     public List<Progress> progress() {
-        return new ArrayList<>(progress.values());
+        List<Progress> all = new ArrayList<>();
+        readModels.replaying().forEach((name, reached) -> all.add(progress.getOrDefault(name,
+                new Progress(name, 0, Positions.sum(reached), 0, null))));
+        return all;
     }
 
     private void watch() {
