@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.cadres.contracts.EventEnvelope;
 import vn.cadres.contracts.evaluation.EvaluationPhase;
+import vn.cadres.evaluation.EvaluationRecords;
 import vn.cadres.evaluation.EvaluationState;
 import vn.cadres.evaluation.cadres.KnownCadre;
 import vn.cadres.evaluation.cadres.KnownCadres;
@@ -32,13 +33,15 @@ import vn.cadres.platform.web.InvalidInput;
 class EvaluationQueryEndpoint {
 
     private final RecordHistory history;
+    private final EvaluationRecords records;
     private final Evaluations evaluations;
     private final KnownCadres cadres;
     private final ProvinceAccess access;
 
-    EvaluationQueryEndpoint(RecordHistory history, Evaluations evaluations, KnownCadres cadres,
+    EvaluationQueryEndpoint(RecordHistory history, EvaluationRecords records, Evaluations evaluations, KnownCadres cadres,
                             ProvinceAccess access) {
         this.history = history;
+        this.records = records;
         this.evaluations = evaluations;
         this.cadres = cadres;
         this.access = access;
@@ -61,8 +64,8 @@ class EvaluationQueryEndpoint {
                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant recordedAt,
                                  ActingOffice office) {
-        List<EventEnvelope> events = history.of("evaluation", evaluationId, new AsOf(asOf, recordedAt));
-        EvaluationState evaluation = EvaluationState.replay(history.payloads(events));
+        List<EventEnvelope> events = records.events(evaluationId, new AsOf(asOf, recordedAt));
+        EvaluationState evaluation = records.stateAfter(events);
         access.requireRead(office, evaluation.province());
         return details(evaluation, history.timeline(events));
     }

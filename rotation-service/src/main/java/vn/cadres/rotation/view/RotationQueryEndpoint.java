@@ -19,6 +19,7 @@ import vn.cadres.platform.history.TimelineEntry;
 import vn.cadres.platform.security.ActingOffice;
 import vn.cadres.platform.security.ProvinceAccess;
 import vn.cadres.platform.web.InvalidInput;
+import vn.cadres.rotation.RotationRecords;
 import vn.cadres.rotation.RotationState;
 import vn.cadres.rotation.RotationStatus;
 import vn.cadres.rotation.cadres.KnownCadre;
@@ -38,14 +39,16 @@ class RotationQueryEndpoint {
 
     private static final String OVERDUE = "OVERDUE";
     private final RecordHistory history;
+    private final RotationRecords records;
     private final Rotations rotations;
     private final KnownCadres cadres;
     private final KnownUnits units;
     private final ProvinceAccess access;
 
-    RotationQueryEndpoint(RecordHistory history, Rotations rotations, KnownCadres cadres, KnownUnits units,
+    RotationQueryEndpoint(RecordHistory history, RotationRecords records, Rotations rotations, KnownCadres cadres, KnownUnits units,
                           ProvinceAccess access) {
         this.history = history;
+        this.records = records;
         this.rotations = rotations;
         this.cadres = cadres;
         this.units = units;
@@ -61,8 +64,8 @@ class RotationQueryEndpoint {
                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant recordedAt,
                              ActingOffice office) {
-        List<EventEnvelope> events = history.of("rotation", rotationId, new AsOf(asOf, recordedAt));
-        RotationState rotation = RotationState.replay(history.payloads(events));
+        List<EventEnvelope> events = records.events(rotationId, new AsOf(asOf, recordedAt));
+        RotationState rotation = records.stateAfter(events);
         access.requireRead(office, rotation.province());
         return details(rotation, history.timeline(events));
     }
