@@ -33,9 +33,4 @@ public record HistoryFilter(Instant recordedFrom, Instant recordedTo, Set<String
                 && (effectiveFrom == null || !event.effectiveDate().isBefore(effectiveFrom))
                 && (effectiveTo == null || !event.effectiveDate().isAfter(effectiveTo));
     }
-
-    /** The same filter for one province only. */
-    public HistoryFilter forProvince(ProvinceCode only) {
-        return new HistoryFilter(recordedFrom, recordedTo, types, only, effectiveFrom, effectiveTo);
-    }
 }

@@ -52,10 +52,6 @@ public class Records<S> {
         return fold.apply(history.payloads(events));
     }
 
-    public ProvinceCode provinceOf(S record) {
-        return province.apply(record);
-    }
-
     /** Sends {@code command} about {@code record} if {@code office} may write its province's records. */
     public <R> R send(ActingOffice office, S record, Object command) {
         return commands.send(office, province.apply(record), command);

@@ -50,11 +50,6 @@ public class ReadModels {
         return database.getCollection(servedFromCopy.contains(collection) ? collection + PREVIOUS : collection);
     }
 
-    /** Processors whose read models are declared here: the ones a replay keeps serving. */
-    public boolean declares(String processor) {
-        return collectionsByProcessor.containsKey(processor);
-    }
-
     /**
      * Copies the processor's collections as they stand and serves readers the copies from now on;
      * call with the processor stopped, before its tokens are reset.

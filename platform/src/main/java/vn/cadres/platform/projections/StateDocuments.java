@@ -7,7 +7,6 @@ import com.mongodb.client.model.Sorts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -39,10 +38,6 @@ public final class StateDocuments<S> {
     public boolean apply(String id, long sequence, UnaryOperator<S> change) {
         return documents.apply(id, sequence, document -> new Document(json.convertValue(
                 change.apply(json.convertValue(document, type)), FIELDS)).append("_id", id));
-    }
-
-    public Optional<S> find(String id) {
-        return Optional.ofNullable(documents.collection().find(new Document("_id", id)).first()).map(this::state);
     }
 
     /** The states matching {@code filter} (on the stored field names), in ascending order of {@code sortField}. */

@@ -26,6 +26,7 @@ final class DemoApi {
     private final ObjectMapper json = new ObjectMapper();
     private final Function<String, String> tokens;
     private int calls;
+    private int writes;
 
     /** @param tokens the bearer token of the office of a province, by province code */
     DemoApi(Function<String, String> tokens) {
@@ -40,8 +41,28 @@ final class DemoApi {
         return calls;
     }
 
+    /** Calls that changed something (answered 201 or 204). */
+    int writes() {
+        return writes;
+    }
+
     JsonNode get(String url, String province) {
         return send(HttpRequest.newBuilder(URI.create(url)).GET(), province, 200);
+    }
+
+    /** GETs until the answer is no longer 404: until another service's view has the record. */
+    JsonNode await(String url, String province) {
+        long deadline = System.nanoTime() + PROPAGATION.toNanos();
+        while (true) {
+            try {
+                return get(url, province);
+            } catch (NotYetKnown e) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException(url + " still answers 404 after " + PROPAGATION);
+                }
+                pause();
+            }
+        }
     }
 
     /** POSTs and expects one of {@code expected}; a 404 (not yet propagated) is retried. */
@@ -67,6 +88,9 @@ final class DemoApi {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() == 404) {
                 throw new NotYetKnown(response.body());
+            }
+            if (response.statusCode() == 201 || response.statusCode() == 204) {
+                writes++;
             }
             if (Arrays.stream(expected).noneMatch(status -> status == response.statusCode())) {
                 throw new IllegalStateException(response.request().uri() + " answered " + response.statusCode()

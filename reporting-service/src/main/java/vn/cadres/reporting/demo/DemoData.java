@@ -23,8 +23,10 @@ import vn.cadres.platform.security.Role;
  * 102 + 45; 91% university, 92% political theory, 42% women, 10.2% under 35) and its 48 rotations
  * of 2002–2022 (12 down, 7 up, 4 between wards and communes, 25 between city bodies); Hà Nội's 57
  * cadres rotated to 29 districts and 6 city and central agencies; Đặng Quốc Hương's two rotations in
- * Điện Biên with his evaluations and the commune's poverty rate. Loading twice changes nothing: a
- * province already loaded is left alone.
+ * Điện Biên with his evaluations and the commune's poverty rate. Every step finds what an earlier
+ * load entered and leaves it alone (units by name, cadres by the duplicate rule, rotations and
+ * evaluations of a cadre, 409 for a step already taken), so loading twice changes nothing and a load
+ * cut short is finished by the next.
  *
  * <pre>
  * DemoData --data-dir DIR [--cadres URL] [--rotations URL] [--evaluations URL]
@@ -61,49 +63,54 @@ public final class DemoData {
                 options.getOrDefault("--rotations", Services.LOCAL.rotations()),
                 options.getOrDefault("--evaluations", Services.LOCAL.evaluations()));
         long start = System.nanoTime();
-        List<String> loaded = new DemoData(at, province -> issuer.mint("demo-loader-" + province, Set.of(Role.OFFICE),
-                ProvinceCode.of(province))).load();
-        System.out.printf("demo data: %s in %.1f s%n", loaded.isEmpty() ? "already loaded, nothing changed"
-                : "loaded " + String.join(", ", loaded), (System.nanoTime() - start) / 1e9);
+        DemoData demo = new DemoData(at, province -> issuer.mint("demo-loader-" + province, Set.of(Role.OFFICE),
+                ProvinceCode.of(province)));
+        List<String> loaded = demo.load();
+        System.out.printf("demo data: %s in %.1f s (%d API calls)%n", loaded.isEmpty()
+                ? "already loaded, nothing changed" : "loaded " + String.join(", ", loaded),
+                (System.nanoTime() - start) / 1e9, demo.calls());
         System.exit(0);
     }
 
-    /** Loads every province not loaded yet; answers those it loaded. */
+    /** Loads what is missing of each province; answers the provinces it changed. */
     public List<String> load() {
-        List<String> loaded = new ArrayList<>();
-        if (absent("LS")) {
-            new LangSon(this).load();
-            loaded.add("Lạng Sơn");
+        List<String> changed = new ArrayList<>();
+        loadChanging(changed, "Lạng Sơn", () -> new LangSon(this).load());
+        loadChanging(changed, "Hà Nội", () -> new HaNoi(this).load());
+        loadChanging(changed, "Điện Biên", () -> new DienBien(this).load());
+        return changed;
+    }
+
+    private void loadChanging(List<String> changed, String province, Runnable load) {
+        int before = api.writes();
+        load.run();
+        if (api.writes() > before) {
+            changed.add(province);
         }
-        if (absent("HN")) {
-            new HaNoi(this).load();
-            loaded.add("Hà Nội");
-        }
-        if (absent("DB")) {
-            new DienBien(this).load();
-            loaded.add("Điện Biên");
-        }
-        return loaded;
     }
 
     int calls() {
         return api.calls();
     }
 
-    /** A province is loaded once its units are: they are entered first. */
-    private boolean absent(String province) {
-        return api.get(at.cadres() + "/api/units?province=" + province, province).isEmpty();
-    }
-
     // The calls an office makes, one method each.
 
-    /** Establishes a tree of units; answers their ids by name. */
+    /**
+     * Establishes a tree of units, unless the province has its units already; answers their ids by
+     * name once cadre-service's own view has them, since appointments are checked against it.
+     */
     Map<String, String> units(String province, String since, ObjectNode root) {
+        Map<String, String> byName = new LinkedHashMap<>();
+        api.get(at.cadres() + "/api/units?province=" + province, province)
+                .forEach(unit -> byName.put(unit.get("name").asText(), unit.get("unitId").asText()));
+        if (!byName.isEmpty()) {
+            return byName;
+        }
         ObjectNode tree = api.object().put("province", province).put("effectiveDate", since);
         tree.set("unit", root);
         JsonNode ids = api.post(at.cadres() + "/api/units/tree", province, tree, 201).get("unitIds");
-        Map<String, String> byName = new LinkedHashMap<>();
         ids.properties().forEach(e -> byName.put(e.getKey(), e.getValue().asText()));
+        byName.values().forEach(unitId -> api.await(at.cadres() + "/api/units/" + unitId, province));
         return byName;
     }
 
@@ -140,18 +147,26 @@ public final class DemoData {
         ObjectNode appointment = api.object().put("unitId", unitId).put("post", post)
                 .put("effectiveDate", on.toString());
         appointment.set("decision", decision(decision, on.minusDays(10), "Ban Thường vụ " + province));
-        api.post(at.cadres() + "/api/cadres/" + cadreId + "/appointments", province, appointment, 204);
+        api.post(at.cadres() + "/api/cadres/" + cadreId + "/appointments", province, appointment, 204, 409);
     }
 
     void plan(String province, String cadreId, String unitId, String post, LocalDate termStart, LocalDate decided) {
         ObjectNode plan = api.object().put("unitId", unitId).put("post", post).put("termStart", termStart.toString())
                 .put("termEnd", termStart.plusYears(5).minusDays(1).toString()).put("effectiveDate", decided.toString());
-        api.post(at.cadres() + "/api/cadres/" + cadreId + "/plans", province, plan, 204);
+        api.post(at.cadres() + "/api/cadres/" + cadreId + "/plans", province, plan, 204, 409);
     }
 
-    /** Proposes, decides and starts a rotation on its planned start; answers its id. */
+    /**
+     * Proposes, decides and starts a rotation on its planned start, unless the cadre has one to that
+     * unit already; answers its id.
+     */
     String rotate(String province, String cadreId, String fromUnit, String fromPost, String toUnit, String toPost,
                   LocalDate start, LocalDate plannedEnd, String decision) {
+        for (JsonNode existing : api.await(at.rotations() + "/api/rotations?cadreId=" + cadreId, province)) {
+            if (toUnit.equals(existing.get("to").get("unitId").asText())) {
+                return existing.get("rotationId").asText();
+            }
+        }
         ObjectNode proposal = api.object().put("cadreId", cadreId).put("plannedStart", start.toString())
                 .put("plannedEnd", plannedEnd.toString()).put("effectiveDate", start.minusMonths(1).toString())
                 .put("reasons", "Đào tạo, thử thách cán bộ qua thực tiễn");
@@ -169,19 +184,19 @@ public final class DemoData {
 
     void complete(String province, String rotationId, LocalDate lastDay) {
         api.post(at.rotations() + "/api/rotations/" + rotationId + "/completion", province,
-                api.object().put("endDate", lastDay.toString()), 204);
+                api.object().put("endDate", lastDay.toString()), 204, 409);
     }
 
     void endEarly(String province, String rotationId, LocalDate lastDay, String reason) {
         api.post(at.rotations() + "/api/rotations/" + rotationId + "/early-end", province,
-                api.object().put("endDate", lastDay.toString()).put("reason", reason), 204);
+                api.object().put("endDate", lastDay.toString()).put("reason", reason), 204, 409);
     }
 
     void place(String province, String rotationId, String outcome, String unitId, String post, LocalDate on) {
         ObjectNode placement = api.object().put("outcome", outcome).put("effectiveDate", on.toString());
         placement.set("placedAt", api.object().put("unitId", unitId).put("post", post));
         placement.set("decision", decision("Bố trí " + on.getYear(), on.minusDays(5), "Ban Thường vụ " + province));
-        api.post(at.rotations() + "/api/rotations/" + rotationId + "/placement", province, placement, 204);
+        api.post(at.rotations() + "/api/rotations/" + rotationId + "/placement", province, placement, 204, 409);
     }
 
     /**
@@ -190,6 +205,11 @@ public final class DemoData {
      */
     void evaluate(String province, String cadreId, String unitId, String role, LocalDate from, LocalDate to,
                   int total, Map<String, BigDecimal> indicators) {
+        for (JsonNode existing : api.await(at.evaluations() + "/api/evaluations?cadreId=" + cadreId, province)) {
+            if (to.toString().equals(existing.get("periodEnd").asText())) {
+                return;
+            }
+        }
         ObjectNode assessment = api.object().put("cadreId", cadreId).put("periodStart", from.toString())
                 .put("periodEnd", to.toString()).put("evaluatingUnitId", unitId).put("evaluatorRole", role)
                 .put("group", "Lãnh đạo, quản lý");
