@@ -52,6 +52,12 @@ class EvaluationTest {
 
     private FixtureConfiguration<Evaluation> fixture;
 
+    /** A 2016 evaluation self-assessed, verified and decided good at 86. */
+    private static Object[] decidedGood() {
+        return new Object[]{recorded(GOOD_86, 86, Classification.GOOD), verified(GOOD_86, 86, Classification.GOOD),
+                decided(GOOD_86, 86, Classification.GOOD)};
+    }
+
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Evaluation.class);
@@ -194,8 +200,7 @@ class EvaluationTest {
 
     @Test
     void a_decided_evaluation_is_not_verified_again() {
-        fixture.given(recorded(GOOD_86, 86, Classification.GOOD), verified(GOOD_86, 86, Classification.GOOD),
-                        decided(GOOD_86, 86, Classification.GOOD))
+        fixture.given(decidedGood())
                 .when(new VerifyEvaluation(ID, Assessments.huong(), null, null, VERIFIED_ON))
                 .expectNoEvents()
                 .expectException(ruleBroken("evaluation-out-of-order", "state", "DECIDED"));
@@ -235,14 +240,12 @@ class EvaluationTest {
 
     @Test
     void an_amendment_needs_a_reason_and_keeps_what_it_replaces() {
-        fixture.given(recorded(GOOD_86, 86, Classification.GOOD), verified(GOOD_86, 86, Classification.GOOD),
-                        decided(GOOD_86, 86, Classification.GOOD))
+        fixture.given(decidedGood())
                 .when(new AmendEvaluation(ID, Assessments.huong(), new ScoreSheet(COMPLETED_60, null, null),
                         "phát hiện sai phạm sau quyết định", AMENDING, NO_OTHERS))
                 .expectEvents(new EvaluationAmended(ID, "c-huong", DB, Classification.GOOD, 86, COMPLETED_60, 60,
                         Classification.COMPLETED, "phát hiện sai phạm sau quyết định", AMENDING, AMENDING.date()));
-        fixture.given(recorded(GOOD_86, 86, Classification.GOOD), verified(GOOD_86, 86, Classification.GOOD),
-                        decided(GOOD_86, 86, Classification.GOOD))
+        fixture.given(decidedGood())
                 .when(new AmendEvaluation(ID, Assessments.huong(), new ScoreSheet(COMPLETED_60, null, null), " ",
                         AMENDING, NO_OTHERS))
                 .expectNoEvents()
@@ -256,8 +259,7 @@ class EvaluationTest {
                         AMENDING, NO_OTHERS))
                 .expectNoEvents()
                 .expectException(ruleBroken("evaluation-out-of-order", "state", "VERIFIED"));
-        fixture.given(recorded(GOOD_86, 86, Classification.GOOD), verified(GOOD_86, 86, Classification.GOOD),
-                        decided(GOOD_86, 86, Classification.GOOD))
+        fixture.given(decidedGood())
                 .when(new AmendEvaluation(ID, Assessments.huong(), new ScoreSheet(GOOD_86, null, null), "sửa",
                         AMENDING, NO_OTHERS))
                 .expectNoEvents()
@@ -267,8 +269,7 @@ class EvaluationTest {
     @Test
     void taking_away_a_good_that_the_excellent_of_the_unit_rest_on_is_refused() {
         QuotaCounts oneExcellentFourOtherGood = new QuotaCounts("u-na-tau | Lãnh đạo, quản lý | 2016", 1, 4);
-        fixture.given(recorded(GOOD_86, 86, Classification.GOOD), verified(GOOD_86, 86, Classification.GOOD),
-                        decided(GOOD_86, 86, Classification.GOOD))
+        fixture.given(decidedGood())
                 .when(new AmendEvaluation(ID, Assessments.huong(), new ScoreSheet(COMPLETED_60, null, null),
                         "hạ bậc", AMENDING, oneExcellentFourOtherGood))
                 .expectNoEvents()

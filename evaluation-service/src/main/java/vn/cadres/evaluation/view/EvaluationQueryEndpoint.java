@@ -3,7 +3,9 @@ package vn.cadres.evaluation.view;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -87,15 +89,20 @@ class EvaluationQueryEndpoint {
         } else {
             throw InvalidInput.of("cadreId", "name a cadreId or a rotationId");
         }
+        Map<String, String> names = new HashMap<>();
         return found.stream()
                 .filter(e -> phase == null || e.phase() == phase)
                 .filter(e -> from == null || !e.periodEnd().isBefore(from))
                 .filter(e -> to == null || !e.periodEnd().isAfter(to))
-                .map(e -> details(e, null)).toList();
+                .map(e -> new EvaluationDetails(e, names.computeIfAbsent(e.cadreId(), this::cadreName), null))
+                .toList();
     }
 
     private EvaluationDetails details(EvaluationState evaluation, List<TimelineEntry> timeline) {
-        return new EvaluationDetails(evaluation,
-                cadres.find(evaluation.cadreId()).map(KnownCadre::fullName).orElse(null), timeline);
+        return new EvaluationDetails(evaluation, cadreName(evaluation.cadreId()), timeline);
+    }
+
+    private String cadreName(String cadreId) {
+        return cadres.find(cadreId).map(KnownCadre::fullName).orElse(null);
     }
 }

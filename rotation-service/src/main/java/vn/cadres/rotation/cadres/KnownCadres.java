@@ -1,11 +1,15 @@
 package vn.cadres.rotation.cadres;
 
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 
 import com.mongodb.client.MongoDatabase;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.axonframework.config.ProcessingGroup;
@@ -103,6 +107,14 @@ public class KnownCadres {
 
     public Optional<KnownCadre> find(String cadreId) {
         return Optional.ofNullable(cadres.collection().find(eq("_id", cadreId)).first()).map(KnownCadres::cadre);
+    }
+
+    /** The names of cadres, by id, read in one query. */
+    public Map<String, String> names(Collection<String> cadreIds) {
+        Map<String, String> names = new HashMap<>();
+        cadres.collection().find(in("_id", cadreIds)).forEach(d -> names.put(d.getString("_id"),
+                d.getString("fullName")));
+        return names;
     }
 
     /** @throws NotFoundException (404) when cadre-service's topic has not told this service of the cadre */

@@ -1,9 +1,13 @@
 package vn.cadres.rotation.units;
 
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 
 import com.mongodb.client.MongoDatabase;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -78,6 +82,13 @@ public class KnownUnits {
 
     public Optional<KnownUnit> find(String unitId) {
         return Optional.ofNullable(units.collection().find(eq("_id", unitId)).first()).map(KnownUnits::unit);
+    }
+
+    /** The current names of units, by id, read in one query. */
+    public Map<String, String> names(Collection<String> unitIds) {
+        Map<String, String> names = new HashMap<>();
+        units.collection().find(in("_id", unitIds)).forEach(d -> names.put(d.getString("_id"), d.getString("name")));
+        return names;
     }
 
     /**

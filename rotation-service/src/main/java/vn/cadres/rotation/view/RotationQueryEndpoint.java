@@ -2,9 +2,10 @@ package vn.cadres.rotation.view;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,9 +23,7 @@ import vn.cadres.platform.web.InvalidInput;
 import vn.cadres.rotation.RotationRecords;
 import vn.cadres.rotation.RotationState;
 import vn.cadres.rotation.RotationStatus;
-import vn.cadres.rotation.cadres.KnownCadre;
 import vn.cadres.rotation.cadres.KnownCadres;
-import vn.cadres.rotation.units.KnownUnit;
 import vn.cadres.rotation.units.KnownUnits;
 
 /**
@@ -77,15 +76,14 @@ class RotationQueryEndpoint {
                                     @RequestParam(required = false) String status, ActingOffice office) {
         if (cadreId != null) {
             access.requireRead(office, cadres.get(cadreId).province());
-            return rotations.ofCadre(cadreId).stream().map(r -> details(r, null)).toList();
+            return named(rotations.ofCadre(cadreId), null);
         }
         if (province == null) {
             throw InvalidInput.of("province", "name a province or a cadreId");
         }
         access.requireRead(office, province);
         boolean overdue = OVERDUE.equalsIgnoreCase(status);
-        return rotations.ofProvince(province, overdue ? null : status(status), overdue).stream()
-                .map(r -> details(r, null)).toList();
+        return named(rotations.ofProvince(province, overdue ? null : status(status), overdue), null);
     }
 
     private static RotationStatus status(String status) {
@@ -98,10 +96,16 @@ class RotationQueryEndpoint {
     }
 
     private RotationDetails details(RotationState rotation, List<TimelineEntry> timeline) {
-        Map<String, String> names = new HashMap<>();
-        Stream.of(rotation.from().unitId(), rotation.to().unitId()).forEach(unitId ->
-                units.find(unitId).map(KnownUnit::name).ifPresent(name -> names.put(unitId, name)));
-        String cadreName = cadres.find(rotation.cadreId()).map(KnownCadre::fullName).orElse(null);
-        return RotationDetails.of(rotation, cadreName, names, timeline);
+        return named(List.of(rotation), timeline).getFirst();
+    }
+
+    /** The rotations with their cadres' and units' names, read in one query each. */
+    private List<RotationDetails> named(List<RotationState> found, List<TimelineEntry> timeline) {
+        Set<String> unitIds = new HashSet<>();
+        found.forEach(r -> unitIds.addAll(List.of(r.from().unitId(), r.to().unitId())));
+        Map<String, String> unitNames = units.names(unitIds);
+        Map<String, String> cadreNames = cadres.names(found.stream().map(RotationState::cadreId).toList());
+        return found.stream().map(r -> RotationDetails.of(r, cadreNames.get(r.cadreId()), unitNames, timeline))
+                .toList();
     }
 }
