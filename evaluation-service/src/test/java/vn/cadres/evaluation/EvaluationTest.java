@@ -46,6 +46,8 @@ import vn.cadres.evaluation.verify.VerifyEvaluation;
  */
 class EvaluationTest {
 
+    /** The quota group: the unit, the group of cadres and the year. */
+    private static final String NA_TAU_LEADERS_2016 = "u-na-tau | Lãnh đạo, quản lý | 2016";
     private static final LocalDate VERIFIED_ON = LocalDate.of(2017, 1, 10);
     private static final Decision AMENDING = new Decision("31-QĐ/HU", LocalDate.of(2017, 3, 1),
             "Ban Thường vụ Huyện ủy Điện Biên");
@@ -210,7 +212,7 @@ class EvaluationTest {
 
     @Test
     void an_excellent_that_would_pass_a_fifth_of_the_good_is_refused_naming_the_counts() {
-        QuotaCounts nineGoodOneExcellent = new QuotaCounts("u-na-tau | Lãnh đạo, quản lý | 2016", 1, 9);
+        QuotaCounts nineGoodOneExcellent = new QuotaCounts(NA_TAU_LEADERS_2016, 1, 9);
         fixture.given(recorded(EXCELLENT_93, 93, Classification.EXCELLENT),
                         verified(EXCELLENT_93, 93, Classification.EXCELLENT))
                 .when(new DecideEvaluation(ID, Assessments.huong(), null, DECISION, nineGoodOneExcellent))
@@ -220,7 +222,7 @@ class EvaluationTest {
 
     @Test
     void an_excellent_within_a_fifth_of_the_good_is_decided() {
-        QuotaCounts tenGoodOneExcellent = new QuotaCounts("u-na-tau | Lãnh đạo, quản lý | 2016", 1, 10);
+        QuotaCounts tenGoodOneExcellent = new QuotaCounts(NA_TAU_LEADERS_2016, 1, 10);
         fixture.given(recorded(EXCELLENT_93, 93, Classification.EXCELLENT),
                         verified(EXCELLENT_93, 93, Classification.EXCELLENT))
                 .when(new DecideEvaluation(ID, Assessments.huong(), null, DECISION, tenGoodOneExcellent))
@@ -229,7 +231,7 @@ class EvaluationTest {
 
     @Test
     void a_good_or_lower_class_is_never_refused_by_the_quota() {
-        QuotaCounts overTheQuota = new QuotaCounts("u-na-tau | Lãnh đạo, quản lý | 2016", 5, 0);
+        QuotaCounts overTheQuota = new QuotaCounts(NA_TAU_LEADERS_2016, 5, 0);
         fixture.given(recorded(COMPLETED_60, 60, Classification.COMPLETED),
                         verified(COMPLETED_60, 60, Classification.COMPLETED))
                 .when(new DecideEvaluation(ID, Assessments.huong(), null, DECISION, overTheQuota))
@@ -268,7 +270,7 @@ class EvaluationTest {
 
     @Test
     void taking_away_a_good_that_the_excellent_of_the_unit_rest_on_is_refused() {
-        QuotaCounts oneExcellentFourOtherGood = new QuotaCounts("u-na-tau | Lãnh đạo, quản lý | 2016", 1, 4);
+        QuotaCounts oneExcellentFourOtherGood = new QuotaCounts(NA_TAU_LEADERS_2016, 1, 4);
         fixture.given(decidedGood())
                 .when(new AmendEvaluation(ID, Assessments.huong(), new ScoreSheet(COMPLETED_60, null, null),
                         "hạ bậc", AMENDING, oneExcellentFourOtherGood))
