@@ -12,6 +12,7 @@
 #   KAFKA_BOOTSTRAP_SERVERS  use this Kafka instead of starting the embedded broker
 #   KAFKA_PORT               embedded broker port (default 9192); KAFKA_CONTROLLER_PORT (9193)
 #   SERVICE_JAVA_OPTS        JVM options of the services
+#   INFRA_JAVA_OPTS          JVM options of the Kafka broker and the MongoDB-wire server
 #   CADRES_DEMO              true (default): load the demo dataset through the APIs on first start
 set -euo pipefail
 source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/infra/bin/common.sh"
@@ -44,7 +45,7 @@ STOP_TIMEOUT=20
 # p99 by a third against SerialGC (whose young pauses reached ~80 ms); G1 was no better and doubled
 # cadre-service's memory (bench.sh, 2026-11-22).
 SERVICE_JAVA_OPTS="${SERVICE_JAVA_OPTS:--Xmx384m -XX:+UseParallelGC -Daxoniq.update-checker.disabled=true}"
-INFRA_JAVA_OPTS="-XX:+UseSerialGC --sun-misc-unsafe-memory-access=allow"
+INFRA_JAVA_OPTS="${INFRA_JAVA_OPTS:--XX:+UseSerialGC --sun-misc-unsafe-memory-access=allow}"
 SERVICES="cadre-service:8081 rotation-service:8082 evaluation-service:8083 reporting-service:8084"
 
 # --- process bookkeeping -------------------------------------------------------------------------

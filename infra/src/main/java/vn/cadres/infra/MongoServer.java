@@ -8,20 +8,26 @@ import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.h2.mvstore.MVStore;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import vn.cadres.infra.mongo.CompactH2Backend;
 
 /**
  * A MongoDB-wire server for local runs (de.bwaldvogel mongo-java-server), persisted to an H2
- * MVStore file {@code DIR/mongo.mv}, or in memory with {@code --memory}. Not a MongoDB: no
- * transactions, no change streams; production uses a real replica set through MONGODB_URI.
+ * MVStore file {@code DIR/documents.mv} with documents and keys kept as BSON
+ * ({@link CompactH2Backend}), or in memory with {@code --memory}. A data directory from before
+ * that format ({@code DIR/mongo.mv}, Java-serialized) is still opened with the stock backend. Not
+ * a MongoDB: no transactions, no change streams; production uses a real replica set through
+ * MONGODB_URI.
  */
 public final class MongoServer {
 
     static final String READY_PREFIX = "MongoDB-wire server ready on ";
     static final String HOST = "127.0.0.1";
+    static final String FILE = "documents.mv";
+    private static final String LEGACY_FILE = "mongo.mv";
 
     private static final String USAGE = """
             usage: MongoServer [--data-dir DIR] [--port 27027] [--cache-mb 128] [--memory]
-              --data-dir DIR   directory of the H2 file mongo.mv (env MONGO_DATA_DIR, default data/mongo)
+              --data-dir DIR   directory of the H2 file documents.mv (env MONGO_DATA_DIR, default data/mongo)
               --port N         listen on 127.0.0.1:N (env MONGO_PORT, default 27027)
               --cache-mb       H2 page cache in MiB (MONGO_CACHE_MB)
               --memory         keep everything in memory (nothing written)""";
@@ -46,11 +52,18 @@ public final class MongoServer {
             storage = "in memory";
         } else {
             Files.createDirectories(dataDir);
-            Path file = dataDir.resolve("mongo.mv");
+            Path legacy = dataDir.resolve(LEGACY_FILE);
+            Path file = Files.exists(legacy) && !Files.exists(dataDir.resolve(FILE)) ? legacy : dataDir.resolve(FILE);
             // H2's default page cache (16 MB) stops holding the indexes at about a million events,
             // and every append then reads index pages from the file.
-            backend = new H2Backend(new MVStore.Builder().fileName(file.toString()).cacheSize(cacheMegabytes).open());
-            storage = "file " + file;
+            MVStore store = new MVStore.Builder().fileName(file.toString()).cacheSize(cacheMegabytes).open();
+            if (file.equals(legacy)) {
+                backend = new H2Backend(store);
+                storage = "file " + file + ", Java-serialized: remove " + dataDir + " for the faster BSON format";
+            } else {
+                backend = new CompactH2Backend(store);
+                storage = "file " + file;
+            }
         }
         de.bwaldvogel.mongo.MongoServer server = new de.bwaldvogel.mongo.MongoServer(backend);
         try {

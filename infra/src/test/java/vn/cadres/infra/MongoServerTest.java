@@ -36,7 +36,7 @@ class MongoServerTest {
             assertThat(server.stop()).as(server.output()).isIn(0, 143);
             assertThat(server.output()).contains("MongoDB-wire server stopped");
         }
-        assertThat(dir.resolve("mongo.mv")).isNotEmptyFile();
+        assertThat(dir.resolve(MongoServer.FILE)).isNotEmptyFile();
 
         try (Launched server = Launched.start(MongoServer.class, MongoServer.READY_PREFIX, READY, logs.resolve("mongo-2.log"), args);
                 MongoClient client = MongoClients.create(uri)) {

@@ -2,11 +2,12 @@ package vn.cadres.platform.projections;
 
 import static com.mongodb.client.model.Filters.eq;
 
+import com.mongodb.MongoNamespace;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +17,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.bson.Document;
 
 /**
- * The read-model collections of each event processor, and which copy readers are served. While a
- * processor rebuilds its read models from the first event (a replay), readers are served a copy of
- * them as they stood when the replay began, so a dashboard keeps showing whole figures; once the
+ * The read-model collections of each event processor, and which of them readers are served. While a
+ * processor rebuilds its read models from the first event (a replay), readers are served them as
+ * they stood when the replay began (set aside under another name), so a dashboard keeps showing whole figures; once the
  * replay has caught up, readers are switched back to the rebuilt collections and the copies go.
  * A replay in progress is remembered in {@value #REPLAYS}, so a restart keeps serving the copies.
  */
@@ -26,46 +27,51 @@ public class ReadModels {
 
     static final String REPLAYS = "read_model_replays";
     static final String PREVIOUS = "_previous";
-    private static final int COPY_BATCH = 1_000;
 
     private final MongoDatabase database;
     private final Map<String, List<String>> collectionsByProcessor = new ConcurrentHashMap<>();
-    private final Set<String> servedFromCopy = ConcurrentHashMap.newKeySet();
+    private final Set<String> servedSetAside = ConcurrentHashMap.newKeySet();
 
     public ReadModels(MongoDatabase database) {
         this.database = database;
         for (Document replay : database.getCollection(REPLAYS).find()) {
-            servedFromCopy.addAll(replay.getList("collections", String.class, List.of()));
+            servedSetAside.addAll(replay.getList("collections", String.class, List.of()));
         }
     }
 
-    /** The collection a projection of {@code processor} writes, declared so that a replay copies it first. */
+    /** The collection a projection of {@code processor} writes, declared so that a replay sets it aside first. */
     public MongoCollection<Document> writing(String processor, String collection) {
         collectionsByProcessor.computeIfAbsent(processor, p -> new CopyOnWriteArrayList<>()).add(collection);
         return database.getCollection(collection);
     }
 
-    /** The collection readers are served now: the live one, or during a replay the copy of before it. */
+    /** The collection readers are served now: the live one, or during a replay the one set aside before it. */
     public MongoCollection<Document> reading(String collection) {
-        return database.getCollection(servedFromCopy.contains(collection) ? collection + PREVIOUS : collection);
+        return database.getCollection(servedSetAside.contains(collection) ? collection + PREVIOUS : collection);
     }
 
     /**
-     * Copies the processor's collections as they stand and serves readers the copies from now on;
-     * call with the processor stopped, before its tokens are reset.
+     * Sets the processor's collections aside as they stand (renamed, so it takes no time whatever
+     * their size) and serves readers those from now on; the processor then rebuilds into empty
+     * collections of the usual names. Call with the processor stopped, before its tokens are reset.
      *
      * @param reached where the processor stood, source by source: the rebuild has caught up when it is back there
      */
     public void beginReplay(String processor, Map<String, Long> reached) {
         List<String> collections = collectionsByProcessor.getOrDefault(processor, List.of());
+        Set<String> existing = database.listCollectionNames().into(new HashSet<>());
         for (String collection : collections) {
-            copy(collection, collection + PREVIOUS);
+            database.getCollection(collection + PREVIOUS).drop();
+            if (existing.contains(collection)) {
+                database.getCollection(collection).renameCollection(
+                        new MongoNamespace(database.getName(), collection + PREVIOUS));
+            }
         }
         database.getCollection(REPLAYS).replaceOne(eq("_id", processor), new Document("_id", processor)
                 .append("collections", collections).append("reached", new Document(new LinkedHashMap<String, Object>(reached)))
                 .append("startedAt", Instant.now().toString()),
                 new ReplaceOptions().upsert(true));
-        servedFromCopy.addAll(collections);
+        servedSetAside.addAll(collections);
     }
 
     /** The processors with a replay under way, with where each must reach again, source by source. */
@@ -80,28 +86,12 @@ public class ReadModels {
         return processors;
     }
 
-    /** Serves readers the rebuilt collections again and drops the copies. */
+    /** Serves readers the rebuilt collections again and drops the ones set aside. */
     public void endReplay(String processor) {
         Document replay = database.getCollection(REPLAYS).find(eq("_id", processor)).first();
         List<String> collections = replay == null ? List.of() : replay.getList("collections", String.class);
-        collections.forEach(servedFromCopy::remove);
+        collections.forEach(servedSetAside::remove);
         collections.forEach(collection -> database.getCollection(collection + PREVIOUS).drop());
         database.getCollection(REPLAYS).deleteOne(eq("_id", processor));
-    }
-
-    private void copy(String from, String to) {
-        MongoCollection<Document> target = database.getCollection(to);
-        target.drop();
-        List<Document> batch = new ArrayList<>(COPY_BATCH);
-        for (Document document : database.getCollection(from).find().batchSize(COPY_BATCH)) {
-            batch.add(document);
-            if (batch.size() == COPY_BATCH) {
-                target.insertMany(batch);
-                batch.clear();
-            }
-        }
-        if (!batch.isEmpty()) {
-            target.insertMany(batch);
-        }
     }
 }

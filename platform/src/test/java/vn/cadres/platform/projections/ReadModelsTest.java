@@ -26,7 +26,7 @@ class ReadModelsTest {
         assertThat(readModels.reading("cadre_roster").find().first()).containsEntry("_id", "c-1");
         assertThat(readModels.replaying()).containsEntry("roster", Map.of("cadre.events-0", 41L));
         assertThat(new ReadModels(database).reading("cadre_roster").countDocuments())
-                .as("a restart in the middle keeps serving the copy").isOne();
+                .as("a restart in the middle keeps serving the collection set aside").isOne();
 
         readModels.endReplay("roster");
 

@@ -1,0 +1,43 @@
+package vn.cadres.infra.mongo;
+
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
+import de.bwaldvogel.mongo.bson.Document;
+import org.h2.mvstore.MVMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A collection of the wire server that says, once per query shape, when a query reads a large
+ * collection from end to end because no index answers it: what MongoDB's log calls COLLSCAN.
+ */
+final class CompactH2Collection extends H2Collection {
+
+    private static final Logger log = LoggerFactory.getLogger(CompactH2Collection.class);
+    private static final int LARGE = Integer.getInteger("mongo.scan-report-above", 10_000);
+
+    private final Set<String> shapesReported = ConcurrentHashMap.newKeySet();
+
+    CompactH2Collection(MongoDatabase database, String collectionName, CollectionOptions options,
+            MVMap<Object, Document> documents, MVMap<String, Object> meta, CursorRegistry cursorRegistry) {
+        super(database, collectionName, options, documents, meta, cursorRegistry);
+    }
+
+    @Override
+    protected QueryResult matchDocuments(Document query, Document orderBy, int numberToSkip, int limit, int batchSize,
+            Document fieldSelector) {
+        if (!query.isEmpty() && count() > LARGE) {
+            String shape = query.keySet().toString();
+            if (shapesReported.add(shape)) {
+                log.warn("{}: a query on {} reads all {} documents (no index answers it)", getFullName(), shape, count());
+            }
+        }
+        return super.matchDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+    }
+}
