@@ -5,6 +5,7 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.ne;
 
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,6 +42,7 @@ public class KnownRotations {
 
     KnownRotations(MongoDatabase database) {
         this.rotations = new VersionedDocuments(database.getCollection(COLLECTION));
+        rotations.collection().createIndex(Indexes.ascending("cadreId"));
     }
 
     @EventHandler
@@ -82,6 +84,6 @@ public class KnownRotations {
 
     @ResetHandler
     void reset() {
-        rotations.collection().drop();
+        rotations.collection().deleteMany(new Document()); // keeps the index
     }
 }

@@ -3,11 +3,13 @@ package vn.cadres.evaluation.view;
 import static com.mongodb.client.model.Filters.eq;
 
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Indexes;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.bson.Document;
 import org.springframework.stereotype.Component;
 import vn.cadres.contracts.evaluation.EvaluationFact;
 import vn.cadres.evaluation.EvaluationState;
@@ -31,6 +33,8 @@ public class Evaluations {
     Evaluations(MongoDatabase database, EventCodec codec) {
         this.evaluations = new StateDocuments<>(database.getCollection(COLLECTION), codec.mapper(),
                 EvaluationState.class);
+        evaluations.collection().createIndex(Indexes.ascending("cadreId"));
+        evaluations.collection().createIndex(Indexes.ascending("rotationId"));
     }
 
     @EventHandler
@@ -40,7 +44,7 @@ public class Evaluations {
 
     @ResetHandler
     void reset() {
-        evaluations.collection().drop();
+        evaluations.collection().deleteMany(new Document()); // keeps the indexes
     }
 
     /** The cadre's evaluations, earliest period first. */

@@ -5,6 +5,7 @@ import static com.mongodb.client.model.Filters.eq;
 import com.mongodb.MongoNamespace;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import java.time.Instant;
 import java.util.HashSet;
@@ -30,6 +31,7 @@ public class ReadModels {
 
     private final MongoDatabase database;
     private final Map<String, List<String>> collectionsByProcessor = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> indexes = new ConcurrentHashMap<>();
     private final Set<String> servedSetAside = ConcurrentHashMap.newKeySet();
 
     public ReadModels(MongoDatabase database) {
@@ -39,10 +41,23 @@ public class ReadModels {
         }
     }
 
-    /** The collection a projection of {@code processor} writes, declared so that a replay sets it aside first. */
-    public MongoCollection<Document> writing(String processor, String collection) {
+    /**
+     * The collection a projection of {@code processor} writes, declared so that a replay sets it
+     * aside first, with an ascending index on each of {@code indexedFields} (the fields its readers
+     * look documents up by), which the rebuilt collection gets again.
+     */
+    public MongoCollection<Document> writing(String processor, String collection, String... indexedFields) {
         collectionsByProcessor.computeIfAbsent(processor, p -> new CopyOnWriteArrayList<>()).add(collection);
-        return database.getCollection(collection);
+        indexes.put(collection, List.of(indexedFields));
+        MongoCollection<Document> written = database.getCollection(collection);
+        createIndexes(collection);
+        return written;
+    }
+
+    private void createIndexes(String collection) {
+        for (String field : indexes.getOrDefault(collection, List.of())) {
+            database.getCollection(collection).createIndex(Indexes.ascending(field));
+        }
     }
 
     /** The collection readers are served now: the live one, or during a replay the one set aside before it. */
@@ -61,11 +76,14 @@ public class ReadModels {
         List<String> collections = collectionsByProcessor.getOrDefault(processor, List.of());
         Set<String> existing = database.listCollectionNames().into(new HashSet<>());
         for (String collection : collections) {
-            database.getCollection(collection + PREVIOUS).drop();
+            if (existing.contains(collection + PREVIOUS)) {
+                database.getCollection(collection + PREVIOUS).drop();
+            }
             if (existing.contains(collection)) {
                 database.getCollection(collection).renameCollection(
                         new MongoNamespace(database.getName(), collection + PREVIOUS));
             }
+            createIndexes(collection);
         }
         database.getCollection(REPLAYS).replaceOne(eq("_id", processor), new Document("_id", processor)
                 .append("collections", collections).append("reached", new Document(new LinkedHashMap<String, Object>(reached)))

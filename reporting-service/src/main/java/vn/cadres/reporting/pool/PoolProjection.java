@@ -46,8 +46,8 @@ public class PoolProjection {
     private final VersionedDocuments units;
 
     PoolProjection(ReadModels readModels) {
-        this.cadres = new VersionedDocuments(readModels.writing(PROCESSOR, CADRES));
-        this.units = new VersionedDocuments(readModels.writing(PROCESSOR, UNITS));
+        this.cadres = new VersionedDocuments(readModels.writing(PROCESSOR, CADRES, "province", "posts.unitId"));
+        this.units = new VersionedDocuments(readModels.writing(PROCESSOR, UNITS, "province"));
     }
 
     @EventHandler
@@ -135,8 +135,8 @@ public class PoolProjection {
 
     @ResetHandler
     void reset() {
-        cadres.collection().drop();
-        units.collection().drop();
+        cadres.collection().deleteMany(new Document()); // keeps the indexes
+        units.collection().deleteMany(new Document());
     }
 
     private static List<Document> added(Document cadre, String field, Document entry) {

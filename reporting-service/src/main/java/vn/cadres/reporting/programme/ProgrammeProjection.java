@@ -48,8 +48,8 @@ class ProgrammeProjection {
     private final VersionedDocuments evaluations;
 
     ProgrammeProjection(ReadModels readModels) {
-        this.rotations = new VersionedDocuments(readModels.writing(PROCESSOR, ROTATIONS));
-        this.evaluations = new VersionedDocuments(readModels.writing(PROCESSOR, EVALUATIONS));
+        this.rotations = new VersionedDocuments(readModels.writing(PROCESSOR, ROTATIONS, "province"));
+        this.evaluations = new VersionedDocuments(readModels.writing(PROCESSOR, EVALUATIONS, "rotationId"));
     }
 
     @EventHandler
@@ -64,8 +64,8 @@ class ProgrammeProjection {
 
     @ResetHandler
     void reset() {
-        rotations.collection().drop();
-        evaluations.collection().drop();
+        rotations.collection().deleteMany(new Document()); // keeps the indexes
+        evaluations.collection().deleteMany(new Document());
     }
 
     private static Document rotated(Document rotation, RotationFact event) {

@@ -34,7 +34,7 @@ class CadreTimelineProjection {
     private final ObjectMapper json;
 
     CadreTimelineProjection(ReadModels readModels, EventCodec codec) {
-        this.timeline = new EventDocuments(readModels.writing(PROCESSOR, COLLECTION));
+        this.timeline = new EventDocuments(readModels.writing(PROCESSOR, COLLECTION, "cadreId"));
         this.json = codec.mapper();
     }
 
@@ -57,6 +57,6 @@ class CadreTimelineProjection {
 
     @ResetHandler
     void reset() {
-        timeline.collection().drop();
+        timeline.collection().deleteMany(new Document()); // keeps the indexes
     }
 }

@@ -6,6 +6,7 @@ import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.ne;
 
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Indexes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 import vn.cadres.contracts.ProvinceCode;
@@ -38,6 +40,9 @@ public class Rotations {
 
     Rotations(MongoDatabase database, EventCodec codec) {
         this.rotations = new StateDocuments<>(database.getCollection(COLLECTION), codec.mapper(), RotationState.class);
+        rotations.collection().createIndex(Indexes.ascending("cadreId"));
+        rotations.collection().createIndex(Indexes.ascending("province"));
+        rotations.collection().createIndex(Indexes.ascending("status"));
     }
 
     @EventHandler
@@ -47,7 +52,7 @@ public class Rotations {
 
     @ResetHandler
     void reset() {
-        rotations.collection().drop();
+        rotations.collection().deleteMany(new Document()); // keeps the indexes
     }
 
     /** The cadre's rotations, earliest planned start first. */
