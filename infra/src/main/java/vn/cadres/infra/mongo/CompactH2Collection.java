@@ -10,12 +10,16 @@ import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
 import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A collection of the wire server that says, once per query shape, when a query reads a large
- * collection from end to end because no index answers it: what MongoDB's log calls COLLSCAN.
+ * A collection of the wire server. A query that reads the whole collection holds on to the version
+ * of the store it started from, so that H2 does not reuse the file space of pages the scan has yet
+ * to read (without it, a long count under heavy writes failed with "Chunk N not found"); and it
+ * says, once per query shape, when such a query reads a large collection because no index answers
+ * it: what MongoDB's log calls COLLSCAN.
  */
 final class CompactH2Collection extends H2Collection {
 
@@ -23,10 +27,12 @@ final class CompactH2Collection extends H2Collection {
     private static final int LARGE = Integer.getInteger("mongo.scan-report-above", 10_000);
 
     private final Set<String> shapesReported = ConcurrentHashMap.newKeySet();
+    private final MVStore store;
 
-    CompactH2Collection(MongoDatabase database, String collectionName, CollectionOptions options,
+    CompactH2Collection(MongoDatabase database, String collectionName, CollectionOptions options, MVStore store,
             MVMap<Object, Document> documents, MVMap<String, Object> meta, CursorRegistry cursorRegistry) {
         super(database, collectionName, options, documents, meta, cursorRegistry);
+        this.store = store;
     }
 
     @Override
@@ -38,6 +44,11 @@ final class CompactH2Collection extends H2Collection {
                 log.warn("{}: a query on {} reads all {} documents (no index answers it)", getFullName(), shape, count());
             }
         }
-        return super.matchDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+        MVStore.TxCounter reading = store.registerVersionUsage();
+        try {
+            return super.matchDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+        } finally {
+            store.deregisterVersionUsage(reading);
+        }
     }
 }

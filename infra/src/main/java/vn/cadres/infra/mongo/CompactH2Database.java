@@ -59,7 +59,7 @@ final class CompactH2Database extends AbstractSynchronizedMongoDatabase<Object> 
         MVMap<Object, Document> documents = open(store, DATABASES_PREFIX + fullName);
         // the metadata map holds a size counter under a string key: H2's own types suit it
         MVMap<String, Object> meta = store.openMap(META_PREFIX + fullName);
-        return new CompactH2Collection(this, collectionName, options, documents, meta, cursorRegistry);
+        return new CompactH2Collection(this, collectionName, options, store, documents, meta, cursorRegistry);
     }
 
     @Override
