@@ -225,7 +225,8 @@ for entry in $SERVICES; do
 done
 
 if [ -z "${MONGODB_URI:-}" ]; then
-    start mongo "$LOGS/mongo.log" "$JAVA" -Xmx512m $INFRA_JAVA_OPTS -cp "$INFRA_CP" \
+    # 2 GiB: at a million events, 512 MiB spent most of its time in full collections
+    start mongo "$LOGS/mongo.log" "$JAVA" -Xmx2g $INFRA_JAVA_OPTS -cp "$INFRA_CP" \
         vn.cadres.infra.MongoServer --data-dir "$DATA/mongo" --port "$MONGO_PORT"
     export MONGODB_URI="mongodb://127.0.0.1:$MONGO_PORT"
     EMBEDDED_MONGO=true

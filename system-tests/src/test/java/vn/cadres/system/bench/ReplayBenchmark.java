@@ -85,8 +85,8 @@ public final class ReplayBenchmark {
             MongoDatabase reports = client.getDatabase("reporting-service");
             long cadres = (written - 100) / EVENTS_PER_CADRE;
             start = System.nanoTime();
-            while (reports.getCollection("programme_evaluations").countDocuments() < cadres * 2
-                    || reports.getCollection("pool_cadres").countDocuments() < cadres) {
+            while (reports.getCollection("programme_evaluations").estimatedDocumentCount() < cadres * 2
+                    || reports.getCollection("pool_cadres").estimatedDocumentCount() < cadres) {
                 Thread.sleep(500);
             }
             Figures.rate("live projections catch up (all four read models)", written, System.nanoTime() - start);
