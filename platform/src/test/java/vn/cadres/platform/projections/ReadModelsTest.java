@@ -17,9 +17,12 @@ class ReadModelsTest {
     @Test
     void readers_keep_the_previous_version_until_the_rebuild_is_over() {
         ReadModels readModels = new ReadModels(database);
-        readModels.writing("roster", "cadre_roster").insertOne(new Document("_id", "c-1").append("name", "Lò Văn A"));
+        readModels.writing("roster", "cadre_roster", "province").insertOne(new Document("_id", "c-1")
+                .append("name", "Lò Văn A").append("province", "LS"));
 
         readModels.beginReplay("roster", Map.of("cadre.events-0", 41L));
+        assertThat(database.getCollection("cadre_roster").listIndexes().map(i -> i.getString("name")).into(new ArrayList<>()))
+                .as("the rebuilt collection is indexed as the one set aside").contains("province_1");
         database.getCollection("cadre_roster").drop();
         readModels.writing("roster", "cadre_roster").insertOne(new Document("_id", "c-2").append("name", "Half built"));
 
