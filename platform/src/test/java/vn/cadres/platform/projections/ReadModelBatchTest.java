@@ -99,6 +99,28 @@ class ReadModelBatchTest {
         assertThat(roster.find(eq("_id", "c-9")).first()).containsEntry("name", "Hà Văn Bình");
     }
 
+    @Test
+    void one_document_per_event_however_often_its_event_is_delivered() throws Exception {
+        EventDocuments timeline = new EventDocuments(MongoWire.shared().freshDatabase().getCollection("timeline"));
+        EventMessage<?> registered = event("c-6", 0, "Sùng A Páo");
+        List<EventMessage<?>> first = List.of(registered, registered);
+        List<EventMessage<?>> redelivered = List.of(registered, event("c-6", 1, "Sùng A Páo (đổi tên)"));
+
+        for (List<EventMessage<?>> batch : List.of(first, redelivered)) {
+            BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(batch);
+            ResultMessage<?> result = unitOfWork.executeWithResult(() -> new DefaultInterceptorChain<>(unitOfWork,
+                    List.of(new ReadModelBatch()), message -> {
+                        timeline.put(message.getIdentifier(), new Document("cadreId", "c-6")
+                                .append("name", ((Named) message.getPayload()).name()));
+                        return null;
+                    }).proceed());
+            assertThat(result.isExceptional()).as("a redelivered event is not an error").isFalse();
+        }
+
+        assertThat(timeline.collection().find().into(new ArrayList<>())).extracting(d -> d.getString("name"))
+                .containsExactlyInAnyOrder("Sùng A Páo", "Sùng A Páo (đổi tên)");
+    }
+
     private static EventMessage<?> event(String id, long sequence, String name) {
         return new GenericDomainEventMessage<>("Cadre", id, sequence, new Named(name), Map.of());
     }
