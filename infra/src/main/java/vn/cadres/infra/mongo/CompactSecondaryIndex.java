@@ -147,7 +147,7 @@ final class CompactSecondaryIndex extends Index<Object> {
         return isPlainValue(value);
     }
 
-    /** A value an index entry can equal: not null (which also matches a missing field), a list or a pattern. */
+    /** A scalar an index entry can equal; not null (it also matches a missing field), a list or a pattern. */
     private static boolean isPlainValue(Object value) {
         return value instanceof String || value instanceof Number || value instanceof Boolean
                 || value instanceof Instant || value instanceof UUID || value instanceof ObjectId;
