@@ -5,7 +5,6 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.ne;
 
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,6 +23,7 @@ import vn.cadres.contracts.rotation.RotationEndedEarly;
 import vn.cadres.contracts.rotation.RotationExtended;
 import vn.cadres.contracts.rotation.RotationFact;
 import vn.cadres.contracts.rotation.RotationProposed;
+import vn.cadres.platform.projections.LookupIndexes;
 import vn.cadres.platform.projections.VersionedDocuments;
 
 /**
@@ -42,7 +42,7 @@ public class KnownRotations {
 
     KnownRotations(MongoDatabase database) {
         this.rotations = new VersionedDocuments(database.getCollection(COLLECTION));
-        rotations.collection().createIndex(Indexes.ascending("cadreId"));
+        LookupIndexes.on(rotations.collection(), "cadreId");
     }
 
     @EventHandler

@@ -3,7 +3,6 @@ package vn.cadres.evaluation.view;
 import static com.mongodb.client.model.Filters.eq;
 
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Indexes;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -14,6 +13,7 @@ import org.springframework.stereotype.Component;
 import vn.cadres.contracts.evaluation.EvaluationFact;
 import vn.cadres.evaluation.EvaluationState;
 import vn.cadres.platform.eventstore.EventCodec;
+import vn.cadres.platform.projections.LookupIndexes;
 import vn.cadres.platform.projections.StateDocuments;
 
 /**
@@ -33,8 +33,7 @@ public class Evaluations {
     Evaluations(MongoDatabase database, EventCodec codec) {
         this.evaluations = new StateDocuments<>(database.getCollection(COLLECTION), codec.mapper(),
                 EvaluationState.class);
-        evaluations.collection().createIndex(Indexes.ascending("cadreId"));
-        evaluations.collection().createIndex(Indexes.ascending("rotationId"));
+        LookupIndexes.on(evaluations.collection(), "cadreId", "rotationId");
     }
 
     @EventHandler

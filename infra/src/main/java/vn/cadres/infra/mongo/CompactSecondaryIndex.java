@@ -81,7 +81,7 @@ final class CompactSecondaryIndex extends Index<Object> {
         for (List<Object> prefix : prefixes(query)) {
             List<Object> from = new ArrayList<>(prefix);
             from.add(MinKey.getInstance());
-            Cursor<KeyValue, Object> cursor = map.cursor(new KeyValue(from).normalized());
+            Cursor<KeyValue, Object> cursor = map.cursor(new KeyValue(from));
             while (cursor.hasNext()) {
                 KeyValue key = cursor.next();
                 if (!startsWith(key, prefix)) {
@@ -113,7 +113,7 @@ final class CompactSecondaryIndex extends Index<Object> {
             for (List<Object> prefix : prefixes) {
                 for (Object value : values) {
                     List<Object> extended = new ArrayList<>(prefix);
-                    extended.add(new KeyValue(value).normalized().get(0));
+                    extended.add(normalized(value));
                     longer.add(extended);
                 }
             }
@@ -151,6 +151,11 @@ final class CompactSecondaryIndex extends Index<Object> {
     private static boolean isPlainValue(Object value) {
         return value instanceof String || value instanceof Number || value instanceof Boolean
                 || value instanceof Instant || value instanceof UUID || value instanceof ObjectId;
+    }
+
+    /** A query value as index entries hold it (numbers as doubles...); mongo-java-server keeps its normaliser package-private. */
+    private static Object normalized(Object value) {
+        return new KeyValue(value).normalized().get(0);
     }
 
     private static boolean startsWith(KeyValue key, List<Object> prefix) {

@@ -5,7 +5,6 @@ import static com.mongodb.client.model.Filters.eq;
 import com.mongodb.MongoNamespace;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import java.time.Instant;
 import java.util.HashSet;
@@ -50,14 +49,8 @@ public class ReadModels {
         collectionsByProcessor.computeIfAbsent(processor, p -> new CopyOnWriteArrayList<>()).add(collection);
         indexes.put(collection, List.of(indexedFields));
         MongoCollection<Document> written = database.getCollection(collection);
-        createIndexes(collection);
+        LookupIndexes.on(written, indexedFields);
         return written;
-    }
-
-    private void createIndexes(String collection) {
-        for (String field : indexes.getOrDefault(collection, List.of())) {
-            database.getCollection(collection).createIndex(Indexes.ascending(field));
-        }
     }
 
     /** The collection readers are served now: the live one, or during a replay the one set aside before it. */
@@ -83,7 +76,7 @@ public class ReadModels {
                 database.getCollection(collection).renameCollection(
                         new MongoNamespace(database.getName(), collection + PREVIOUS));
             }
-            createIndexes(collection);
+            LookupIndexes.on(database.getCollection(collection), indexes.getOrDefault(collection, List.of()));
         }
         database.getCollection(REPLAYS).replaceOne(eq("_id", processor), new Document("_id", processor)
                 .append("collections", collections).append("reached", new Document(new LinkedHashMap<String, Object>(reached)))

@@ -6,7 +6,6 @@ import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.ne;
 
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Indexes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +19,7 @@ import org.springframework.stereotype.Component;
 import vn.cadres.contracts.ProvinceCode;
 import vn.cadres.contracts.rotation.RotationFact;
 import vn.cadres.platform.eventstore.EventCodec;
+import vn.cadres.platform.projections.LookupIndexes;
 import vn.cadres.platform.projections.StateDocuments;
 import vn.cadres.rotation.RotationState;
 import vn.cadres.rotation.RotationStatus;
@@ -40,9 +40,7 @@ public class Rotations {
 
     Rotations(MongoDatabase database, EventCodec codec) {
         this.rotations = new StateDocuments<>(database.getCollection(COLLECTION), codec.mapper(), RotationState.class);
-        rotations.collection().createIndex(Indexes.ascending("cadreId"));
-        rotations.collection().createIndex(Indexes.ascending("province"));
-        rotations.collection().createIndex(Indexes.ascending("status"));
+        LookupIndexes.on(rotations.collection(), "cadreId", "province", "status");
     }
 
     @EventHandler
