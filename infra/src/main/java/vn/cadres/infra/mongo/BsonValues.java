@@ -1,6 +1,7 @@
 package vn.cadres.infra.mongo;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.ValueComparator;
+import de.bwaldvogel.mongo.wire.BsonConstants;
 import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
 import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
 import io.netty.buffer.ByteBuf;
@@ -26,7 +28,8 @@ import org.h2.mvstore.type.BasicDataType;
  * server's CPU.
  * <p>
  * A value is one tag byte and its bytes: a BSON type byte and the BSON value; {@link #KEY} and a
- * count for an index key; {@link #MISSING} for the backend's "no value".
+ * count for an index key; {@link #MISSING} for the backend's "no value"; {@link #ENCODED} and the
+ * BSON of a stored document, written as it was encoded when stored.
  */
 final class BsonValues extends BasicDataType<Object> {
 
@@ -34,6 +37,7 @@ final class BsonValues extends BasicDataType<Object> {
 
     private static final byte KEY = 0x70;
     private static final byte MISSING = 0x71;
+    private static final byte ENCODED = 0x72;
     private static final ValueComparator ORDER = ValueComparator.ascWithoutListHandling();
     private static final ThreadLocal<ByteBuf> SCRATCH = ThreadLocal.withInitial(() -> Unpooled.buffer(4096));
 
@@ -45,39 +49,84 @@ final class BsonValues extends BasicDataType<Object> {
         if (a instanceof KeyValue left && b instanceof KeyValue right) {
             int common = Math.min(left.size(), right.size());
             for (int i = 0; i < common; i++) {
-                int c = ORDER.compare(left.get(i), right.get(i));
+                int c = compareValues(left.get(i), right.get(i));
                 if (c != 0) {
                     return c;
                 }
             }
             return Integer.compare(left.size(), right.size());
         }
+        return compareValues(a, b);
+    }
+
+    /** Strings, the ids and keys of almost every map, are compared directly; the rest as MongoDB does. */
+    private static int compareValues(Object a, Object b) {
+        if (a instanceof String left && b instanceof String right) {
+            return left.compareTo(right);
+        }
         return ORDER.compare(a, b);
     }
 
+    /**
+     * Writes stored documents, strings and keys made of them straight into H2's buffer (a page write
+     * writes every key and value of the page again); other values go through the BSON encoder.
+     */
     @Override
     public void write(WriteBuffer out, Object value) {
-        ByteBuf scratch = SCRATCH.get().clear();
-        encode(value, scratch);
-        out.put(scratch.array(), scratch.arrayOffset() + scratch.readerIndex(), scratch.readableBytes());
+        switch (value) {
+            case EncodedDocument document -> out.put(ENCODED).put(document.bson());
+            case String text -> {
+                byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+                out.put(BsonConstants.TYPE_UTF8_STRING).putInt(Integer.reverseBytes(utf8.length + 1)).put(utf8)
+                        .put((byte) 0);
+            }
+            case KeyValue key -> {
+                out.put(KEY).putInt(Integer.reverseBytes(key.size()));
+                for (Object part : key) {
+                    write(out, part);
+                }
+            }
+            default -> {
+                ByteBuf scratch = SCRATCH.get().clear();
+                encode(value, scratch);
+                out.put(scratch.array(), scratch.arrayOffset() + scratch.readerIndex(), scratch.readableBytes());
+            }
+        }
     }
 
     @Override
     public Object read(ByteBuffer in) {
+        byte tag = in.get(in.position());
+        if (tag == BsonConstants.TYPE_UTF8_STRING) {
+            in.get();
+            byte[] utf8 = new byte[Integer.reverseBytes(in.getInt()) - 1];
+            in.get(utf8).get(); // and the terminating zero
+            return new String(utf8, StandardCharsets.UTF_8);
+        }
+        if (tag == KEY) {
+            in.get();
+            int size = Integer.reverseBytes(in.getInt());
+            List<Object> parts = new ArrayList<>(size);
+            for (int i = 0; i < size; i++) {
+                parts.add(read(in));
+            }
+            return new KeyValue(parts);
+        }
+        if (tag == ENCODED) {
+            in.get();
+            byte[] bson = new byte[Integer.reverseBytes(in.getInt(in.position()))];
+            in.get(bson);
+            return new EncodedDocument(bson);
+        }
         ByteBuf bytes = Unpooled.wrappedBuffer(in.slice());
         Object value = decode(bytes);
         in.position(in.position() + bytes.readerIndex());
         return value;
     }
 
+    /** Any other value: its BSON type byte and BSON value, or {@link #MISSING}. */
     private static void encode(Object value, ByteBuf out) {
-        if (value instanceof KeyValue key) {
-            out.writeByte(KEY);
-            out.writeIntLE(key.size());
-            for (Object part : key) {
-                encode(part, out);
-            }
-        } else if (value instanceof Missing) {
+        if (value instanceof Missing) {
             out.writeByte(MISSING);
         } else {
             byte type = BsonEncoder.determineType(value);
@@ -88,18 +137,7 @@ final class BsonValues extends BasicDataType<Object> {
 
     private static Object decode(ByteBuf in) {
         byte tag = in.readByte();
-        if (tag == KEY) {
-            int size = in.readIntLE();
-            List<Object> parts = new ArrayList<>(size);
-            for (int i = 0; i < size; i++) {
-                parts.add(decode(in));
-            }
-            return new KeyValue(parts);
-        }
-        if (tag == MISSING) {
-            return Missing.getInstance();
-        }
-        return BsonDecoder.decodeValue(tag, in);
+        return tag == MISSING ? Missing.getInstance() : BsonDecoder.decodeValue(tag, in);
     }
 
     /**
@@ -110,6 +148,9 @@ final class BsonValues extends BasicDataType<Object> {
      */
     @Override
     public int getMemory(Object value) {
+        if (value instanceof EncodedDocument document) {
+            return 32 + document.size();
+        }
         if (value instanceof Map<?, ?> document) {
             int size = 96;
             for (Map.Entry<?, ?> entry : document.entrySet()) {

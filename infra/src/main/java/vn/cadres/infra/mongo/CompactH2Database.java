@@ -42,6 +42,15 @@ final class CompactH2Database extends AbstractSynchronizedMongoDatabase<Object> 
     @Override
     protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
             boolean sparse) {
+        if (CompactIdIndex.answers(keys) && !sparse) {
+            // earlier versions kept a map of their own for it
+            String legacy = indexMapName(collectionName, indexName);
+            if (store.hasMap(legacy)) {
+                store.removeMap(legacy);
+            }
+            return new CompactIdIndex(open(store, DATABASES_PREFIX + getFullCollectionNamespace(collectionName)),
+                    indexName, keys);
+        }
         MVMap<KeyValue, Object> map = open(store, indexMapName(collectionName, indexName));
         return new CompactUniqueIndex(map, indexName, keys, sparse);
     }
@@ -56,7 +65,7 @@ final class CompactH2Database extends AbstractSynchronizedMongoDatabase<Object> 
     @Override
     protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
         String fullName = getFullCollectionNamespace(collectionName);
-        MVMap<Object, Document> documents = open(store, DATABASES_PREFIX + fullName);
+        MVMap<Object, Object> documents = open(store, DATABASES_PREFIX + fullName);
         // the metadata map holds a size counter under a string key: H2's own types suit it
         MVMap<String, Object> meta = store.openMap(META_PREFIX + fullName);
         return new CompactH2Collection(this, collectionName, options, store, documents, meta, cursorRegistry);

@@ -162,6 +162,37 @@ class CompactH2BackendTest {
         });
     }
 
+    @Test
+    void aStoreOfTheEarlierLayoutReadsAndUpdatesAndLosesItsIdMap() {
+        withServer(collection -> collection.insertOne(new Document("_id", "cadre-1").append("fullName", "Lò Văn Mười")));
+        // the earlier layout: documents kept decoded in the map, and a map of their own for _id
+        MVStore legacy = new MVStore.Builder().fileName(dir.resolve("documents.mv").toString()).open();
+        try {
+            CompactH2Database.<Object, Object>open(legacy, "databases.cadre-service.cadres").put("cadre-2",
+                    new de.bwaldvogel.mongo.bson.Document("_id", "cadre-2").append("fullName", "Đặng Quốc Hương"));
+            CompactH2Database.<Object, Object>open(legacy, "cadre-service.cadres._index__id_").put("cadre-2", "cadre-2");
+        } finally {
+            legacy.close();
+        }
+
+        withServer(collection -> {
+            assertThat(collection.find(eq("_id", "cadre-2")).first()).containsEntry("fullName", "Đặng Quốc Hương");
+            collection.updateOne(eq("_id", "cadre-2"), Updates.set("province", "DB"));
+            assertThatThrownBy(() -> collection.insertOne(new Document("_id", "cadre-2")))
+                    .hasMessageContaining("E11000");
+        });
+
+        withServer(collection -> assertThat(collection.find().sort(Sorts.ascending("_id")).into(new ArrayList<>()))
+                .containsExactly(new Document("_id", "cadre-1").append("fullName", "Lò Văn Mười"),
+                        new Document("_id", "cadre-2").append("fullName", "Đặng Quốc Hương").append("province", "DB")));
+        MVStore store = new MVStore.Builder().fileName(dir.resolve("documents.mv").toString()).readOnly().open();
+        try {
+            assertThat(store.getMapNames()).doesNotContain("cadre-service.cadres._index__id_");
+        } finally {
+            store.close();
+        }
+    }
+
     private static List<String> ids(Iterable<Document> documents) {
         List<String> ids = new ArrayList<>();
         documents.forEach(d -> ids.add(d.getString("_id")));
