@@ -1,8 +1,14 @@
 package vn.cadres.platform.kafka;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import vn.cadres.contracts.EventEnvelope;
 
 /**
@@ -11,10 +17,14 @@ import vn.cadres.contracts.EventEnvelope;
  */
 public final class EnvelopeJson {
 
+    private static final String SOURCE = EnvelopeJson.class.getName() + "/source";
+
     private final ObjectMapper mapper;
+    private final ObjectReader reader;
 
     public EnvelopeJson(ObjectMapper mapper) {
         this.mapper = mapper;
+        this.reader = mapper.copy().addMixIn(EventEnvelope.class, ReadPayloadRaw.class).readerFor(EventEnvelope.class);
     }
 
     public byte[] write(EventEnvelope envelope) {
@@ -25,13 +35,37 @@ public final class EnvelopeJson {
         }
     }
 
+    /** Reads an envelope in one pass, its payload as the exact text it holds. */
     public EventEnvelope read(byte[] json) {
         try {
-            ObjectNode tree = (ObjectNode) mapper.readTree(json);
-            tree.put("payload", tree.get("payload").toString());
-            return mapper.treeToValue(tree, EventEnvelope.class);
+            return reader.withAttribute(SOURCE, json).readValue(json);
         } catch (IOException | RuntimeException e) {
             throw new IllegalArgumentException("not an event envelope: " + e.getMessage(), e);
+        }
+    }
+
+    /** How the envelope's payload is read: as a JSON object, kept as its text. */
+    private abstract static class ReadPayloadRaw {
+        @JsonDeserialize(using = RawObject.class)
+        String payload;
+    }
+
+    /**
+     * A JSON object as the bytes it was read from: the object is skipped over token by token, never
+     * built, and its text taken from the source between its braces.
+     */
+    private static final class RawObject extends JsonDeserializer<String> {
+
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (parser.currentToken() != JsonToken.START_OBJECT) {
+                return context.reportInputMismatch(String.class, "payload is not a JSON object");
+            }
+            byte[] source = (byte[]) context.getAttribute(SOURCE);
+            int start = (int) parser.currentTokenLocation().getByteOffset();
+            parser.skipChildren();
+            int end = (int) parser.currentTokenLocation().getByteOffset() + 1;
+            return new String(source, start, end - start, StandardCharsets.UTF_8);
         }
     }
 }

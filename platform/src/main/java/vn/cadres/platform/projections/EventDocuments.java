@@ -21,7 +21,7 @@ public final class EventDocuments {
 
     public void put(String eventId, Document document) {
         Document next = document.append("_id", eventId);
-        PendingWrites batch = ReadModelBatch.of(collection);
+        PendingWrites batch = ReadModelBatch.ofEvents(collection);
         if (batch != null) {
             batch.put(eventId, next);
         } else {

@@ -3,50 +3,79 @@ package vn.cadres.platform.projections;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.ReplaceOneModel;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.WriteModel;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.bson.Document;
 
 /**
  * The documents of one read-model collection that a batch of events reads and changes: read once
- * for the whole batch, written once with one bulk write when the batch has been handled.
+ * for the whole batch, written once with one bulk write when the batch has been handled. A
+ * document the batch found missing is inserted, one it read is replaced; nothing is upserted, as
+ * only the collection's processor writes it (and the wire server's upsert costs a second lookup).
  */
 final class PendingWrites {
 
     private final MongoCollection<Document> collection;
+    private final boolean sameForEveryDelivery;
     private final Map<String, Document> read = new HashMap<>();
+    private final Set<String> stored = new HashSet<>();
     private final Map<String, Document> changed = new LinkedHashMap<>();
 
-    /** Reads the documents of {@code likelyIds} (the records of the batch) in one query. */
-    PendingWrites(MongoCollection<Document> collection, Collection<String> likelyIds) {
+    private PendingWrites(MongoCollection<Document> collection, boolean sameForEveryDelivery) {
         this.collection = collection;
+        this.sameForEveryDelivery = sameForEveryDelivery;
+    }
+
+    /** Documents that each follow a record: those of {@code likelyIds} (the records of the batch) read in one query. */
+    static PendingWrites ofRecords(MongoCollection<Document> collection, Collection<String> likelyIds) {
+        PendingWrites writes = new PendingWrites(collection, false);
         if (!likelyIds.isEmpty()) {
             for (Document document : collection.find(in("_id", likelyIds))) {
-                read.put(document.getString("_id"), document);
+                writes.read.put(document.getString("_id"), document);
+                writes.stored.add(document.getString("_id"));
             }
-            likelyIds.forEach(id -> read.putIfAbsent(id, null));
+            likelyIds.forEach(id -> writes.read.putIfAbsent(id, null));
         }
+        return writes;
+    }
+
+    /**
+     * Documents that each follow one event and are the same however often it is delivered: nothing
+     * is read, each is inserted, and one there already (a redelivery) is left as it is.
+     */
+    static PendingWrites ofEvents(MongoCollection<Document> collection) {
+        return new PendingWrites(collection, true);
     }
 
     Document current(String id) {
         if (!read.containsKey(id)) {
-            read.put(id, collection.find(eq("_id", id)).first());
+            Document document = collection.find(eq("_id", id)).first();
+            read.put(id, document);
+            if (document != null) {
+                stored.add(id);
+            }
         }
         return read.get(id);
     }
 
     void put(String id, Document next) {
-        read.put(id, next);
         changed.put(id, next);
+        if (!sameForEveryDelivery) {
+            read.put(id, next);
+        }
     }
 
     void flush() {
@@ -54,9 +83,18 @@ final class PendingWrites {
             return;
         }
         List<WriteModel<Document>> writes = new ArrayList<>(changed.size());
-        changed.forEach((id, document) -> writes.add(
-                new ReplaceOneModel<>(eq("_id", id), document, new ReplaceOptions().upsert(true))));
-        collection.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+        changed.forEach((id, document) -> writes.add(stored.contains(id)
+                ? new ReplaceOneModel<>(eq("_id", id), document) : new InsertOneModel<>(document)));
+        try {
+            collection.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            boolean onlyRedeliveries = sameForEveryDelivery && e.getWriteErrors().stream()
+                    .allMatch(error -> ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY);
+            if (!onlyRedeliveries || e.getWriteConcernError() != null) {
+                throw e;
+            }
+        }
+        stored.addAll(changed.keySet());
         changed.clear();
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.messaging.InterceptorChain;
@@ -27,8 +28,24 @@ public final class ReadModelBatch implements MessageHandlerInterceptor<EventMess
     private static final String RESOURCE = ReadModelBatch.class.getName();
     private static final String TASKS = ReadModelBatch.class.getName() + "/tasks";
 
-    /** The pending writes of {@code collection} in the current batch, or null outside a batch. */
-    static PendingWrites of(MongoCollection<Document> collection) {
+    /**
+     * The pending writes of {@code collection}, whose documents each follow a record, in the current
+     * batch, or null outside a batch.
+     */
+    static PendingWrites ofRecords(MongoCollection<Document> collection) {
+        return pending(collection, batch -> PendingWrites.ofRecords(collection, recordIds(batch.getMessages())));
+    }
+
+    /**
+     * The pending writes of {@code collection}, whose documents each follow an event, in the current
+     * batch, or null outside a batch.
+     */
+    static PendingWrites ofEvents(MongoCollection<Document> collection) {
+        return pending(collection, batch -> PendingWrites.ofEvents(collection));
+    }
+
+    private static PendingWrites pending(MongoCollection<Document> collection,
+                                         Function<BatchingUnitOfWork<?>, PendingWrites> start) {
         if (!CurrentUnitOfWork.isStarted() || !(CurrentUnitOfWork.get() instanceof BatchingUnitOfWork<?> batch)) {
             return null;
         }
@@ -36,8 +53,7 @@ public final class ReadModelBatch implements MessageHandlerInterceptor<EventMess
             batch.onPrepareCommit(unitOfWork -> flushAll(unitOfWork));
             return new LinkedHashMap<String, PendingWrites>();
         });
-        return collections.computeIfAbsent(collection.getNamespace().getFullName(),
-                name -> new PendingWrites(collection, recordIds(batch.getMessages())));
+        return collections.computeIfAbsent(collection.getNamespace().getFullName(), name -> start.apply(batch));
     }
 
     /**

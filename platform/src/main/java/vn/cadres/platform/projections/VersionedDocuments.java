@@ -31,7 +31,7 @@ public final class VersionedDocuments {
      * @return false when the event had been applied before
      */
     public boolean apply(String id, long sequence, UnaryOperator<Document> change) {
-        PendingWrites batch = ReadModelBatch.of(collection);
+        PendingWrites batch = ReadModelBatch.ofRecords(collection);
         Document current = batch != null ? batch.current(id) : collection.find(eq("_id", id)).first();
         if (current != null && current.get(VERSION, -1L) >= sequence) {
             return false;

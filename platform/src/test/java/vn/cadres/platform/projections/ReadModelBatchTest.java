@@ -52,6 +52,27 @@ class ReadModelBatchTest {
     }
 
     @Test
+    void a_document_an_earlier_batch_wrote_is_replaced_by_a_later_batch() throws Exception {
+        List<List<EventMessage<?>>> batches = List.of(List.of(event("c-7", 0, "Quàng Văn Bảy")),
+                List.of(event("c-7", 1, "Quàng Văn Bảy (cải chính)"), event("c-8", 0, "Lường Thị Tám")));
+        for (List<EventMessage<?>> batch : batches) {
+            BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(batch);
+            ResultMessage<?> result = unitOfWork.executeWithResult(() -> new DefaultInterceptorChain<>(unitOfWork,
+                    List.of(new ReadModelBatch()), message -> {
+                        GenericDomainEventMessage<?> event = (GenericDomainEventMessage<?>) message;
+                        documents.apply(event.getAggregateIdentifier(), event.getSequenceNumber(),
+                                d -> d.append("name", ((Named) event.getPayload()).name()));
+                        return null;
+                    }).proceed());
+            assertThat(result.isExceptional()).isFalse();
+        }
+
+        assertThat(roster.find(eq("_id", "c-7")).first()).containsEntry("name", "Quàng Văn Bảy (cải chính)")
+                .containsEntry(VersionedDocuments.VERSION, 1L);
+        assertThat(roster.countDocuments()).isEqualTo(2);
+    }
+
+    @Test
     void work_after_the_writes_sees_the_whole_batch_written_runs_once_and_before_the_token_is_saved() throws Exception {
         List<EventMessage<?>> batch = List.of(event("c-3", 0, "Vì Văn Ba"), event("c-4", 0, "Lù Thị Bốn"));
         BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(batch);
