@@ -9,6 +9,7 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.h2.mvstore.MVStore;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import vn.cadres.infra.mongo.CompactH2Backend;
+import vn.cadres.infra.mongo.IdleCompaction;
 
 /**
  * A MongoDB-wire server for local runs (de.bwaldvogel mongo-java-server), persisted to an H2
@@ -47,6 +48,7 @@ public final class MongoServer {
         long started = System.nanoTime();
         MongoBackend backend;
         String storage;
+        IdleCompaction compaction = null;
         if (memory) {
             backend = new MemoryBackend();
             storage = "in memory";
@@ -56,7 +58,9 @@ public final class MongoServer {
             Path file = Files.exists(legacy) && !Files.exists(dataDir.resolve(FILE)) ? legacy : dataDir.resolve(FILE);
             // H2's default page cache (16 MB) stops holding the indexes at about a million events,
             // and every append then reads index pages from the file.
-            MVStore store = new MVStore.Builder().fileName(file.toString()).cacheSize(cacheMegabytes).open();
+            MVStore store = MVStore.Builder.fromString(IdleCompaction.CONFIGURE).fileName(file.toString())
+                    .cacheSize(cacheMegabytes).open();
+            compaction = new IdleCompaction(store, 50, 30);
             if (file.equals(legacy)) {
                 backend = new H2Backend(store);
                 storage = "file " + file + ", Java-serialized: remove " + dataDir + " for the faster BSON format";
@@ -74,8 +78,12 @@ public final class MongoServer {
             System.exit(1);
         }
         Thread main = Thread.currentThread();
+        IdleCompaction compacting = compaction;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("Stopping MongoDB-wire server...");
+            if (compacting != null) {
+                compacting.close();
+            }
             // closes the client connections, the event loops, then the backend (H2 commit + close)
             server.shutdownNow();
             System.out.println("MongoDB-wire server stopped");
