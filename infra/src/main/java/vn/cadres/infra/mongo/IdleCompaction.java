@@ -47,11 +47,11 @@ public final class IdleCompaction implements AutoCloseable {
             long version = store.getCurrentVersion();
             boolean idle = version == versionSeen;
             versionSeen = version;
-            if (!idle || store.isClosed() || store.getFileStore().getChunksFillRate() >= fillRate) {
+            if (!idle || store.isClosed()) {
                 return;
             }
             int before = store.getFileStore().getChunksFillRate();
-            if (store.compact(fillRate, WRITE_PER_STEP)) {
+            if (before < fillRate && store.compact(fillRate, WRITE_PER_STEP)) {
                 store.commit();
                 log.info("compacted while idle: chunks {}% live, now {}%", before, store.getFileStore().getChunksFillRate());
             }
@@ -61,8 +61,19 @@ public final class IdleCompaction implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops looking, after letting a compaction under way finish: interrupting it would interrupt
+     * H2's file channel, which closes it and leaves the store unusable (its close then never returns).
+     */
     @Override
     public void close() {
-        schedule.shutdownNow();
+        schedule.shutdown();
+        try {
+            if (!schedule.awaitTermination(2, TimeUnit.MINUTES)) {
+                log.warn("a compaction still running after 2 minutes; closing without waiting for it");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
