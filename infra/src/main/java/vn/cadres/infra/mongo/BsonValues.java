@@ -39,7 +39,6 @@ final class BsonValues extends BasicDataType<Object> {
     private static final byte MISSING = 0x71;
     private static final byte ENCODED = 0x72;
     private static final ValueComparator ORDER = ValueComparator.ascWithoutListHandling();
-    private static final ThreadLocal<ByteBuf> SCRATCH = ThreadLocal.withInitial(() -> Unpooled.buffer(4096));
 
     private BsonValues() {
     }
@@ -87,7 +86,7 @@ final class BsonValues extends BasicDataType<Object> {
                 }
             }
             default -> {
-                ByteBuf scratch = SCRATCH.get().clear();
+                ByteBuf scratch = EncodedDocument.scratch();
                 encode(value, scratch);
                 out.put(scratch.array(), scratch.arrayOffset() + scratch.readerIndex(), scratch.readableBytes());
             }

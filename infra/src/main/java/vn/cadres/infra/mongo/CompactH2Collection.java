@@ -102,19 +102,9 @@ final class CompactH2Collection extends AbstractSynchronizedMongoCollection<Obje
 
     private void addDataSize(long delta) {
         if (delta != 0) {
-            meta.operate(DATA_SIZE, null, new MVMap.DecisionMaker<>() {
-                @Override
-                public MVMap.Decision decide(Object existing, Object provided) {
-                    return MVMap.Decision.PUT;
-                }
-
-                @Override
-                public <T> T selectValue(T existing, T provided) {
-                    @SuppressWarnings("unchecked")
-                    T next = (T) Long.valueOf(((Number) existing).longValue() + delta);
-                    return next;
-                }
-            });
+            synchronized (meta) {
+                meta.put(DATA_SIZE, ((Number) meta.get(DATA_SIZE)).longValue() + delta);
+            }
         }
     }
 

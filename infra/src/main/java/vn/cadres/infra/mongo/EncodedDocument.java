@@ -11,8 +11,13 @@ record EncodedDocument(byte[] bson) {
 
     private static final ThreadLocal<ByteBuf> SCRATCH = ThreadLocal.withInitial(() -> Unpooled.buffer(4096));
 
+    /** A cleared buffer of this thread's to encode into, shared with {@link BsonValues}. */
+    static ByteBuf scratch() {
+        return SCRATCH.get().clear();
+    }
+
     static EncodedDocument of(Document document) {
-        ByteBuf scratch = SCRATCH.get().clear();
+        ByteBuf scratch = scratch();
         BsonEncoder.encodeDocument(document, scratch);
         byte[] bson = new byte[scratch.readableBytes()];
         scratch.readBytes(bson);
@@ -35,7 +40,7 @@ record EncodedDocument(byte[] bson) {
             case null -> 0;
             case EncodedDocument encoded -> encoded.size();
             case Document document -> of(document).size();
-            default -> 0;
+            default -> throw new IllegalStateException("not a stored document: " + stored.getClass());
         };
     }
 
