@@ -22,6 +22,13 @@ final class Figures {
                 sorted.length);
     }
 
+    /** The value at {@code quantile} of unsorted nanos, in nanos. */
+    static double quantile(long[] nanos, double quantile) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        return at(sorted, quantile) * 1e6;
+    }
+
     private static double at(long[] sorted, double quantile) {
         if (sorted.length == 0) {
             return 0;

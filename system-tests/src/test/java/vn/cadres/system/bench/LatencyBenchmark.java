@@ -11,9 +11,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
@@ -41,11 +43,14 @@ public final class LatencyBenchmark {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final int OBSERVED = 64;
+    private static final Duration WINDOW = Duration.ofSeconds(5);
 
     /** Commands answered but not yet seen in the read model, oldest first: send time to cadre id. */
     private final ConcurrentSkipListMap<Long, String> pending = new ConcurrentSkipListMap<>();
     private final List<Long> commandNanos = new CopyOnWriteArrayList<>();
     private final List<Long> visibleNanos = new CopyOnWriteArrayList<>();
+    /** Send time of each visible command, with its latency: where in the run the slow ones were. */
+    private final ConcurrentSkipListMap<Long, Long> visibleBySendTime = new ConcurrentSkipListMap<>();
     private final AtomicInteger failures = new AtomicInteger();
     /** Names differ from run to run: the same person registered twice is refused as a duplicate. */
     private final String run = Long.toString(System.nanoTime(), 36);
@@ -126,6 +131,7 @@ public final class LatencyBenchmark {
             long start = oldest.get(visible.getString("_id"));
             pending.remove(start);
             visibleNanos.add(now - start);
+            visibleBySendTime.put(start, now - start);
         }
     }
 
@@ -134,6 +140,21 @@ public final class LatencyBenchmark {
                 failures.get(), pending.size()));
         Figures.percentiles("HTTP command (POST /api/cadres -> 201)", toArray(commandNanos));
         Figures.percentiles("command -> visible in reporting read model", toArray(visibleNanos));
+        reportWindows();
+    }
+
+    /** The p99 of each five seconds of the run: a stall shows as one slow window, overload as all. */
+    private void reportWindows() {
+        if (visibleBySendTime.isEmpty()) {
+            return;
+        }
+        long first = visibleBySendTime.firstKey();
+        Map<Long, List<Long>> windows = new TreeMap<>();
+        visibleBySendTime.forEach((start, latency) ->
+                windows.computeIfAbsent((start - first) / WINDOW.toNanos(), w -> new ArrayList<>()).add(latency));
+        StringBuilder line = new StringBuilder("p99 per " + WINDOW.toSeconds() + " s window (ms):");
+        windows.values().forEach(window -> line.append(' ').append(Math.round(Figures.quantile(toArray(window), 0.99) / 1e6)));
+        Figures.line(line.toString());
     }
 
     private static long[] toArray(List<Long> values) {
