@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.LongStream;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -155,6 +156,22 @@ class EventLogTest {
 
         assertThat(all).extracting(t -> t.event().aggregateId()).containsExactly("a", "b");
         assertThat(all.getLast().token().getIndex()).isEqualTo(351L);
+    }
+
+    @Test
+    void a_reader_finds_what_another_instance_appended_beyond_the_head_it_knows() {
+        EventLog otherInstance = new EventLog(database, 100, 10_000);
+        log.append(List.of(Envelopes.commit("a", 0, 1)));
+        GapAwareTrackingToken reached = readToEnd(null).getLast().token();
+        for (long sequence = 0; sequence < 250; sequence++) {
+            otherInstance.append(List.of(Envelopes.commit("elsewhere", sequence, 1)));
+        }
+        otherInstance.append(List.of(Envelopes.commit("burst", 0, 120)));
+
+        List<TrackedEnvelope> rest = readToEnd(reached);
+
+        assertThat(rest).extracting(t -> t.event().globalIndex())
+                .containsExactlyElementsOf(LongStream.rangeClosed(1, 370).boxed().toList());
     }
 
     private List<TrackedEnvelope> readToEnd(GapAwareTrackingToken from) {
