@@ -41,10 +41,13 @@ KAFKA_CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-9193}"
 READY_TIMEOUT=60
 HEALTH_TIMEOUT=120
 STOP_TIMEOUT=20
+MAX_RESTARTS=3
 # ParallelGC: at 200 commands/s on 2 cores it halved the p50 from command to read model and cut the
 # p99 by a third against SerialGC (whose young pauses reached ~80 ms); G1 was no better and doubled
 # cadre-service's memory (bench.sh, 2026-11-22).
-SERVICE_JAVA_OPTS="${SERVICE_JAVA_OPTS:--Xmx384m -XX:+UseParallelGC -Daxoniq.update-checker.disabled=true}"
+# A service that runs out of memory exits (and is started again below) instead of going on with some
+# of its threads dead.
+SERVICE_JAVA_OPTS="${SERVICE_JAVA_OPTS:--Xmx384m -XX:+UseParallelGC -XX:+ExitOnOutOfMemoryError -Daxoniq.update-checker.disabled=true}"
 INFRA_JAVA_OPTS="${INFRA_JAVA_OPTS:--XX:+UseSerialGC --sun-misc-unsafe-memory-access=allow}"
 SERVICES="cadre-service:8081 rotation-service:8082 evaluation-service:8083 reporting-service:8084"
 
@@ -149,7 +152,7 @@ start() { # NAME LOGFILE COMMAND...: in the background; non-interactive bash mak
     echo "--- $(date '+%Y-%m-%dT%H:%M:%S') starting $name: $*" >"$log"
     "$@" >>"$log" 2>&1 </dev/null &
     echo $! >"$PIDS/$name.pid"
-    STARTED="$STARTED $name"
+    case " $STARTED " in *" $name "*) ;; *) STARTED="$STARTED $name" ;; esac
 }
 
 pid_of() { cat "$PIDS/$1.pid"; }
@@ -246,11 +249,14 @@ fi
 [ "$EMBEDDED_KAFKA" = true ] && wait_for_line kafka "Kafka ready on"
 
 export AXONIQ_UPDATE_CHECKER_DISABLED=true
-for entry in $SERVICES; do
-    name="${entry%%:*}" port="${entry##*:}"
+port_of() { local entry; for entry in $SERVICES; do [ "${entry%%:*}" = "$1" ] && echo "${entry##*:}"; done; return 0; }
+start_service() { # NAME PORT
     # shellcheck disable=SC2086
-    SERVER_ADDRESS=127.0.0.1 SERVER_PORT="$port" start "$name" "$LOGS/$name.log" "$JAVA" $SERVICE_JAVA_OPTS \
-        -jar "$CADRES_ROOT/$name/target/$name-0.1.0-SNAPSHOT-exec.jar"
+    SERVER_ADDRESS=127.0.0.1 SERVER_PORT="$2" start "$1" "$LOGS/$1.log" "$JAVA" $SERVICE_JAVA_OPTS \
+        -jar "$CADRES_ROOT/$1/target/$1-0.1.0-SNAPSHOT-exec.jar"
+}
+for entry in $SERVICES; do
+    start_service "${entry%%:*}" "${entry##*:}"
 done
 for entry in $SERVICES; do
     wait_for_health "${entry%%:*}" "${entry##*:}"
@@ -260,7 +266,6 @@ done
 # would; a province already loaded is left alone, so a restart changes nothing.
 if [ "${CADRES_DEMO:-true}" = true ]; then
     echo "Loading the demo dataset through the APIs (CADRES_DEMO=false to skip)..."
-    port_of() { for entry in $SERVICES; do [ "${entry%%:*}" = "$1" ] && echo "${entry##*:}"; done; }
     "$JAVA" -Dloader.main=vn.cadres.reporting.demo.DemoData \
         -cp "$CADRES_ROOT/reporting-service/target/reporting-service-0.1.0-SNAPSHOT-exec.jar" \
         org.springframework.boot.loader.launch.PropertiesLauncher --data-dir "$DATA" \
@@ -287,12 +292,21 @@ Get a token (role, province), then call a service with it:
   curl -H "Authorization: Bearer \$(./token.sh OFFICE HN)" http://127.0.0.1:8081/...
 INFO
 
-# Foreground until Ctrl-C; if anything dies on its own, say so and stop the rest.
+# Foreground until Ctrl-C. A service that dies on its own (one that runs out of memory exits rather
+# than go on half-working) is started again, as a supervisor would: it resumes from the positions it
+# stored, so nothing is lost or applied twice. After $MAX_RESTARTS restarts of one service, or if the
+# MongoDB-wire server or Kafka dies, say so and stop the rest.
+declare -A RESTARTS=()
 while true; do
     for name in $STARTED; do
-        if ! pid_alive "$(pid_of "$name")"; then
+        pid_alive "$(pid_of "$name")" && continue
+        port="$(port_of "$name")"
+        if [ -z "$port" ] || [ "${RESTARTS[$name]:-0}" -ge "$MAX_RESTARTS" ]; then
             fail_with_log "$name" "$name stopped unexpectedly"
         fi
+        RESTARTS[$name]=$(( ${RESTARTS[$name]:-0} + 1 ))
+        echo "$(date '+%H:%M:%S') $name stopped unexpectedly (log: $LOGS/$name.log.1); starting it again"
+        start_service "$name" "$port"
     done
     sleep 2 &
     wait $! || true
