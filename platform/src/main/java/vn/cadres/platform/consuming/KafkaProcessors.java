@@ -29,6 +29,9 @@ import vn.cadres.platform.kafka.KafkaSettings;
  */
 public class KafkaProcessors implements DisposableBean {
 
+    /** Enough for a whole poll of events: a fetch waits for this much or for the fetch wait. */
+    private static final int GATHERED_BYTES = 1 << 20;
+
     private final ConsumingProperties properties;
     private final KafkaSettings kafka;
     private final EnvelopeKafkaMessageConverter converter;
@@ -88,6 +91,10 @@ public class KafkaProcessors implements DisposableBean {
         configuration.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         configuration.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         configuration.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000);
+        if (properties.fetchWait().isPositive()) {
+            configuration.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, GATHERED_BYTES);
+            configuration.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, (int) properties.fetchWait().toMillis());
+        }
         return configuration;
     }
 
