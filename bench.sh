@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Prints the performance figures of the running system (a benchmark, not a test):
 #   - resident memory of each process at idle (Kafka, MongoDB-wire server, the four services)
-#   - end-to-end latency p50/p99 from an HTTP command to the reporting read model at 200 commands/s
+#   - end-to-end latency p50/p99 from an HTTP command to the reporting read model at 200 commands/s,
+#     measured for two minutes after two minutes at the same rate (seven JVMs warming up on two
+#     cores; the p99 of every five seconds shows how long that takes)
 #   - events appended per second and publication throughput to Kafka with 10 thousand and with
 #     1 million events already stored (BENCH_EVENTS to change the large size)
 #   - auditors: exporting a store of BENCH_EVENTS as NDJSON (time, peak heap in a 256 MiB JVM),
@@ -59,7 +61,7 @@ echo
 echo "== End-to-end latency (cadre-service -> Kafka -> reporting-service read model) =="
 TOKEN="$(./token.sh OFFICE HN)"
 "$JAVA" -Xmx256m -cp "$BENCH_CP" vn.cadres.system.bench.LatencyBenchmark \
-    http://127.0.0.1:8081 "$TOKEN" mongodb://127.0.0.1:27027 reporting-service 200 30 60
+    http://127.0.0.1:8081 "$TOKEN" mongodb://127.0.0.1:27027 reporting-service 200 120 120
 
 echo
 echo "== Event store and publication (MongoDB-wire server with its H2 file, Kafka broker) =="

@@ -34,8 +34,11 @@ import org.bson.Document;
  * measurement from loading the database it measures.
  * <p>
  * Arguments: cadre-service base URL, office token (province HN), MongoDB URI, reporting database,
- * commands per second (200), seconds measured (30), seconds of warm-up before (60: seven JVMs on
- * two cores take that long to compile their hot paths).
+ * commands per second (200), seconds measured (30), seconds of warm-up at the same rate before (60).
+ * Seven JVMs on two cores take about two minutes at 200 commands/s to compile their hot paths: after
+ * a one-minute warm-up the first fifteen seconds measured were still 0.6-1.6 s at p99, after two
+ * minutes they were not, so {@code bench.sh} warms up for 120 s. A cold system at that rate is
+ * overloaded for its first minute (0 s warm-up: p99 14 s, 40% refused).
  */
 public final class LatencyBenchmark {
 
