@@ -85,7 +85,8 @@ final class BsonValues extends BasicDataType<Object> {
                     write(out, part);
                 }
             }
-            default -> {
+            // null too: an index key of a field stored as null (BSON null)
+            case null, default -> {
                 ByteBuf scratch = EncodedDocument.scratch();
                 encode(value, scratch);
                 out.put(scratch.array(), scratch.arrayOffset() + scratch.readerIndex(), scratch.readableBytes());

@@ -84,6 +84,28 @@ class CompactH2BackendTest {
         });
     }
 
+    /** A read model's evaluation outside any rotation has {@code rotationId: null}; its index keys hold null. */
+    @Test
+    void indexKeysHoldingNullAreWrittenAndFoundAcrossRestarts() {
+        withServer(evaluations -> {
+            evaluations.createIndex(Indexes.ascending("rotationId"));
+            evaluations.createIndex(Indexes.ascending("cadreId", "rotationId"), new IndexOptions().unique(true));
+            for (int i = 0; i < 50; i++) {
+                evaluations.insertOne(new Document("_id", "evaluation-" + i).append("cadreId", "cadre-" + i)
+                        .append("rotationId", i % 2 == 0 ? null : "rotation-" + i));
+            }
+        });
+
+        withServer(evaluations -> {
+            assertThat(evaluations.countDocuments(eq("rotationId", null))).isEqualTo(25);
+            assertThat(evaluations.find(and(eq("cadreId", "cadre-4"), eq("rotationId", null))).first())
+                    .containsEntry("_id", "evaluation-4");
+            assertThatThrownBy(() -> evaluations.insertOne(new Document("_id", "again").append("cadreId", "cadre-4")
+                    .append("rotationId", null)))
+                    .isInstanceOf(MongoWriteException.class).hasMessageContaining("E11000");
+        });
+    }
+
     @Test
     void updatesReplacesAndDeletesAreKept() {
         withServer(collection -> {
