@@ -22,11 +22,11 @@ final class Figures {
                 sorted.length);
     }
 
-    /** The value at {@code quantile} of unsorted nanos, in nanos. */
-    static double quantile(long[] nanos, double quantile) {
+    /** The value at {@code quantile} of unsorted nanos, in milliseconds. */
+    static double quantileMillis(long[] nanos, double quantile) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
-        return at(sorted, quantile) * 1e6;
+        return at(sorted, quantile);
     }
 
     private static double at(long[] sorted, double quantile) {

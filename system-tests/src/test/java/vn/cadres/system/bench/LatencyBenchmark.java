@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +52,6 @@ public final class LatencyBenchmark {
     /** Commands answered but not yet seen in the read model, oldest first: send time to cadre id. */
     private final ConcurrentSkipListMap<Long, String> pending = new ConcurrentSkipListMap<>();
     private final List<Long> commandNanos = new CopyOnWriteArrayList<>();
-    private final List<Long> visibleNanos = new CopyOnWriteArrayList<>();
     /** Send time of each visible command, with its latency: where in the run the slow ones were. */
     private final ConcurrentSkipListMap<Long, Long> visibleBySendTime = new ConcurrentSkipListMap<>();
     private final AtomicInteger failures = new AtomicInteger();
@@ -133,7 +133,6 @@ public final class LatencyBenchmark {
         for (Document visible : roster.find(in("_id", oldest.keySet())).projection(Projections.include("_id"))) {
             long start = oldest.get(visible.getString("_id"));
             pending.remove(start);
-            visibleNanos.add(now - start);
             visibleBySendTime.put(start, now - start);
         }
     }
@@ -142,7 +141,7 @@ public final class LatencyBenchmark {
         Figures.line(String.format("steady %d commands/s for %d s: %d failed, %d never visible", rate, seconds,
                 failures.get(), pending.size()));
         Figures.percentiles("HTTP command (POST /api/cadres -> 201)", toArray(commandNanos));
-        Figures.percentiles("command -> visible in reporting read model", toArray(visibleNanos));
+        Figures.percentiles("command -> visible in reporting read model", toArray(visibleBySendTime.values()));
         reportWindows();
     }
 
@@ -156,11 +155,11 @@ public final class LatencyBenchmark {
         visibleBySendTime.forEach((start, latency) ->
                 windows.computeIfAbsent((start - first) / WINDOW.toNanos(), w -> new ArrayList<>()).add(latency));
         StringBuilder line = new StringBuilder("p99 per " + WINDOW.toSeconds() + " s window (ms):");
-        windows.values().forEach(window -> line.append(' ').append(Math.round(Figures.quantile(toArray(window), 0.99) / 1e6)));
+        windows.values().forEach(window -> line.append(' ').append(Math.round(Figures.quantileMillis(toArray(window), 0.99))));
         Figures.line(line.toString());
     }
 
-    private static long[] toArray(List<Long> values) {
+    private static long[] toArray(Collection<Long> values) {
         return values.stream().mapToLong(Long::longValue).toArray();
     }
 }
