@@ -39,7 +39,7 @@ public class ConsumingAutoConfiguration {
 
     @Bean
     public Replays replays(EventProcessingConfiguration processing, ReadModels readModels, MeterRegistry meters) {
-        return new Replays(processing, readModels, meters, Duration.ofSeconds(1));
+        return new Replays(processing, readModels, meters, Duration.ofSeconds(1), Duration.ofSeconds(5));
     }
 
     @Bean

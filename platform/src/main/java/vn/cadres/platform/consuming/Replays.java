@@ -51,17 +51,25 @@ public class Replays implements DisposableBean {
     private final MeterRegistry meters;
     private final Map<String, Progress> progress = new ConcurrentHashMap<>();
     private final Map<String, long[]> samples = new ConcurrentHashMap<>();
+    private final Map<String, CatchUp> catchUps = new ConcurrentHashMap<>();
+    private final Duration quiet;
     private final ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "read-model-replays");
         thread.setDaemon(true);
         return thread;
     });
 
+    /**
+     * @param every how often each rebuild is looked at
+     * @param quiet how long a rebuild that says it has read all there is must stand still before
+     *              readers switch to it short of where it stood ({@link CatchUp})
+     */
     public Replays(EventProcessingConfiguration processing, ReadModels readModels, MeterRegistry meters,
-                   Duration every) {
+                   Duration every, Duration quiet) {
         this.processing = processing;
         this.readModels = readModels;
         this.meters = meters;
+        this.quiet = quiet;
         watcher.scheduleWithFixedDelay(this::watch, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
     }
 
@@ -79,6 +87,7 @@ public class Replays implements DisposableBean {
         processor.resetTokens();
         processor.start();
         samples.remove(name);
+        catchUps.remove(name);
     }
 
     /** The rebuilds under way, from the moment one is started until readers are switched over. */
@@ -98,21 +107,20 @@ public class Replays implements DisposableBean {
         }
     }
 
-    /**
-     * Switches readers over once the processor is back where it stood in every source, or has read
-     * all there is: the last records of a partition that none of its handlers takes leave its position
-     * short of where it stood, though nothing is left to read.
-     */
+    /** Switches readers over once the rebuild has caught up ({@link CatchUp}); otherwise records its progress. */
     private void watch(String name, StreamingEventProcessor processor, Map<String, Long> reached) {
         Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
         Map<String, Long> current = Positions.of(segments.values());
         long done = Positions.sum(current);
         long total = Math.max(done, Positions.sum(reached));
-        boolean caughtUp = segments.values().stream().allMatch(EventTrackerStatus::isCaughtUp);
-        if (processor.isRunning() && !segments.isEmpty() && (Positions.reached(current, reached) || caughtUp)) {
+        boolean dry = segments.values().stream().allMatch(s -> s.isCaughtUp() && !s.isErrorState());
+        boolean over = catchUps.computeIfAbsent(name, n -> new CatchUp(reached, quiet))
+                .isOver(current, dry, System.nanoTime());
+        if (processor.isRunning() && !segments.isEmpty() && over) {
             readModels.endReplay(name);
             progress.remove(name);
             samples.remove(name);
+            catchUps.remove(name);
             log.info("read models of {} rebuilt; readers switched to them", name);
             return;
         }

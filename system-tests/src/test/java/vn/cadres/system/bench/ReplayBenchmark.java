@@ -58,7 +58,8 @@ import vn.cadres.platform.kafka.EnvelopeJson;
  * system's topics as the three write services would publish them (per cadre: registration,
  * appointment; a rotation proposed, started, completed; two evaluations recorded and decided), the
  * live projections are let catch up, then every processor is rebuilt through the replay endpoint
- * and timed until the last one switches over.
+ * and timed until the last one switches over and every rebuilt read model holds all its documents
+ * (a switch before that is printed: readers would have seen a partial read model).
  * <p>
  * Arguments: reporting-service URL, ADMIN token, Kafka bootstrap servers, MongoDB URI, events
  * (default 1,000,000).
@@ -81,16 +82,12 @@ public final class ReplayBenchmark {
         long written = write(args[2], size);
         Figures.rate("write the events to the three topics", written, System.nanoTime() - start);
 
-        try (MongoClient client = MongoClients.create(args[3])) {
-            MongoDatabase reports = client.getDatabase("reporting-service");
-            long cadres = (written - 100) / EVENTS_PER_CADRE;
-            start = System.nanoTime();
-            while (reports.getCollection("programme_evaluations").estimatedDocumentCount() < cadres * 2
-                    || reports.getCollection("pool_cadres").estimatedDocumentCount() < cadres) {
-                Thread.sleep(500);
-            }
-            Figures.rate("live projections catch up (all four read models)", written, System.nanoTime() - start);
-        }
+        long cadres = (written - 100) / EVENTS_PER_CADRE;
+        Map<String, Long> expected = Map.of("cadre_roster", cadres, "pool_cadres", cadres, "programme_rotations",
+                cadres, "programme_evaluations", 2 * cadres, "cadre_timeline", written - 100);
+        start = System.nanoTime();
+        awaitDocuments(args[3], expected);
+        Figures.rate("live projections catch up (all four read models)", written, System.nanoTime() - start);
 
         start = System.nanoTime();
         for (String processor : PROCESSORS) {
@@ -116,13 +113,45 @@ public final class ReplayBenchmark {
             }
             Thread.sleep(200);
         }
+        long switched = System.nanoTime() - start;
+        String incomplete = awaitDocuments(args[3], expected);
         long nanos = System.nanoTime() - start;
+        if (incomplete != null) {
+            Figures.line(String.format(Locale.ROOT, "  READERS SWITCHED EARLY: after %.1f s, %s; complete %.1f s later",
+                    switched / 1e9, incomplete, (nanos - switched) / 1e9));
+        }
         Figures.rate("replay every read model from offset 0 (topic events)", written, nanos);
-        long cadres = (written - 100) / EVENTS_PER_CADRE;
         long handled = (2 * cadres + 100) * 2 + written + 7 * cadres;
         Figures.rate("  events handled by the four processors together (roster, pool: "
                 + "cadre.events; programme: rotation and evaluation; timeline: all three)", handled, nanos);
         System.exit(0);
+    }
+
+    /**
+     * Waits until every read model readers see holds all its documents; answers what was missing at
+     * first, or null when nothing was.
+     */
+    private static String awaitDocuments(String mongoUri, Map<String, Long> expected) throws InterruptedException {
+        try (MongoClient client = MongoClients.create(mongoUri)) {
+            MongoDatabase reports = client.getDatabase("reporting-service");
+            String first = null;
+            while (true) {
+                StringBuilder missing = new StringBuilder();
+                expected.forEach((collection, documents) -> {
+                    long found = reports.getCollection(collection).estimatedDocumentCount();
+                    if (found < documents) {
+                        missing.append(String.format(Locale.ROOT, "%s %,d of %,d ", collection, found, documents));
+                    }
+                });
+                if (missing.isEmpty()) {
+                    return first;
+                }
+                if (first == null) {
+                    first = missing.toString().trim();
+                }
+                Thread.sleep(200);
+            }
+        }
     }
 
     private static long write(String bootstrapServers, long size) throws Exception {
