@@ -78,6 +78,7 @@ public class KafkaProcessors implements DisposableBean {
                 .topics(topics)
                 .consumerFactory(new DefaultConsumerFactory<>(consumerConfiguration()))
                 .fetcher(fetcher)
+                .bufferFactory(RecordBuffer::new)
                 .messageConverter(converter)
                 .serializer(serializer)
                 .build();
