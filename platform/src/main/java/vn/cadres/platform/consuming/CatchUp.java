@@ -12,7 +12,7 @@ import java.util.Map;
  * middle of a rebuild (readers were switched to a timeline holding a third of its documents). So
  * the flag counts only once the positions have also stood still for a quiet period. That second way
  * out is needed because a processor's positions can stop short of where they stood with nothing
- * left to read (its last records taken by none of its handlers).
+ * left to read: records it cannot read (an event type this service does not know) do not move them.
  */
 final class CatchUp {
 

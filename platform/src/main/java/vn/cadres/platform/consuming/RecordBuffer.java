@@ -1,8 +1,7 @@
 package vn.cadres.platform.consuming;
 
+import java.util.ArrayDeque;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -10,24 +9,23 @@ import org.axonframework.extensions.kafka.eventhandling.consumer.streamable.Buff
 import org.axonframework.extensions.kafka.eventhandling.consumer.streamable.KafkaEventMessage;
 
 /**
- * The bounded buffer between a processor's Kafka fetcher and its event stream, in Axon's order
- * (record timestamp, partition, offset), made total by the event's id.
+ * The bounded buffer between a processor's Kafka fetcher and its event stream: records leave in
+ * the order the fetcher read them.
  * <p>
- * Axon's {@code SortedKafkaMessageBuffer} keeps a set ordered by timestamp, partition and offset
- * only, so two records of different topics with the same timestamp, partition number and offset
- * compare equal and the set drops the second: the career timeline, fed from three topics, lost 15
- * of the first events of a million. Only a record the fetcher hands over twice is one record here.
+ * The fetcher gives each record the token of everything it has read up to that record, partition
+ * by partition. Axon's {@code SortedKafkaMessageBuffer} hands records over in timestamp order
+ * instead, so a record can come out with a token that already counts records of other partitions
+ * still waiting in the buffer: the token stored after it claims them done, and a restart then skips
+ * them. Its set, ordered by timestamp, partition and offset only, also drops a record of one topic
+ * that has the same millisecond, partition number and offset as a record of another: the career
+ * timeline, fed from three topics, lost 15 of the first events of a million.
  */
 final class RecordBuffer implements Buffer<KafkaEventMessage> {
 
     static final int CAPACITY = 1_000;
-    private static final Comparator<KafkaEventMessage> ORDER = Comparator.comparingLong(KafkaEventMessage::timestamp)
-            .thenComparingInt(KafkaEventMessage::partition)
-            .thenComparingLong(KafkaEventMessage::offset)
-            .thenComparing(record -> record.value().getIdentifier());
 
     private final int capacity;
-    private final TreeSet<KafkaEventMessage> records = new TreeSet<>(ORDER);
+    private final ArrayDeque<KafkaEventMessage> records = new ArrayDeque<>();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition notEmpty = lock.newCondition();
     private final Condition notFull = lock.newCondition();
@@ -67,9 +65,8 @@ final class RecordBuffer implements Buffer<KafkaEventMessage> {
         while (records.size() >= capacity) {
             notFull.await();
         }
-        if (records.add(record)) {
-            notEmpty.signal();
-        }
+        records.addLast(record);
+        notEmpty.signal();
     }
 
     @Override
@@ -118,7 +115,7 @@ final class RecordBuffer implements Buffer<KafkaEventMessage> {
                 throwFailure();
                 return null;
             }
-            return records.first();
+            return records.peekFirst();
         } finally {
             lock.unlock();
         }
