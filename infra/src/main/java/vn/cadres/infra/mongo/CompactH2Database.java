@@ -17,9 +17,14 @@ import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 /**
- * One database of the wire server in the H2 file: the stock backend's layout of maps (documents by
- * id, one map per index, a small map of metadata), with keys and values kept as {@link BsonValues},
- * and non-unique indexes that answer queries ({@link CompactSecondaryIndex}).
+ * One database of the wire server in the H2 file: per collection a map of documents, one map per
+ * index and a small map of metadata, with keys and values kept as {@link BsonValues}, and non-unique
+ * indexes that answer queries ({@link CompactSecondaryIndex}).
+ * <p>
+ * A collection created by this version keeps its documents by position, in the order they were
+ * inserted, and its {@code _id} index in a map of its own ({@link CompactH2Collection} says why);
+ * one written by an earlier version keeps them by id, its {@code _id} index answered by that map
+ * ({@link CompactIdIndex}), until it is emptied.
  */
 final class CompactH2Database extends AbstractSynchronizedMongoDatabase<Object> {
 
@@ -42,7 +47,7 @@ final class CompactH2Database extends AbstractSynchronizedMongoDatabase<Object> 
     @Override
     protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
             boolean sparse) {
-        if (CompactIdIndex.answers(keys) && !sparse) {
+        if (CompactIdIndex.answers(keys) && !sparse && !CompactH2Collection.keptByPosition(meta(collectionName))) {
             // earlier versions kept a map of their own for it
             String legacy = indexMapName(collectionName, indexName);
             if (store.hasMap(legacy)) {
@@ -59,16 +64,21 @@ final class CompactH2Database extends AbstractSynchronizedMongoDatabase<Object> 
     protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys,
             boolean sparse) {
         MVMap<KeyValue, Object> map = open(store, indexMapName(collectionName, indexName));
-        return new CompactSecondaryIndex(map, indexName, keys, sparse);
+        CompactH2Collection collection = (CompactH2Collection) resolveCollection(collectionName, true);
+        return new CompactSecondaryIndex(map, indexName, keys, sparse, collection::positionOf);
     }
 
     @Override
     protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
         String fullName = getFullCollectionNamespace(collectionName);
         MVMap<Object, Object> documents = open(store, DATABASES_PREFIX + fullName);
-        // the metadata map holds a size counter under a string key: H2's own types suit it
-        MVMap<String, Object> meta = store.openMap(META_PREFIX + fullName);
-        return new CompactH2Collection(this, collectionName, options, store, documents, meta, cursorRegistry);
+        return new CompactH2Collection(this, collectionName, options, store, documents, meta(collectionName),
+                cursorRegistry);
+    }
+
+    /** The collection's metadata: a size counter and its layout under string keys, so H2's own types suit it. */
+    private MVMap<String, Object> meta(String collectionName) {
+        return store.openMap(META_PREFIX + getFullCollectionNamespace(collectionName));
     }
 
     @Override

@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
-import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.bson.MinKey;
 import de.bwaldvogel.mongo.bson.ObjectId;
@@ -24,8 +24,8 @@ import org.h2.mvstore.MVMap;
 /**
  * A non-unique index of the wire server, which mongo-java-server itself only accepts and ignores
  * (every query on the field then reads the whole collection). Each entry is the document's key
- * values followed by its id, so equal keys of different documents stay apart and a lookup is a
- * range of the B-tree.
+ * values followed by its position in the collection, so equal keys of different documents stay
+ * apart and a lookup is a range of the B-tree.
  * <p>
  * It answers equality and {@code $in} on a leading run of the index's fields, alone or in a
  * top-level {@code $and}: it gives the documents that may match, and the collection still applies
@@ -33,16 +33,19 @@ import org.h2.mvstore.MVMap;
  */
 final class CompactSecondaryIndex extends Index<Object> {
 
-    private static final String ID = "_id";
     private static final String AND = "$and";
     private static final String IN = "$in";
     private static final Boolean PRESENT = Boolean.TRUE;
 
     private final MVMap<KeyValue, Object> map;
+    private final Function<Document, Object> positionOf;
 
-    CompactSecondaryIndex(MVMap<KeyValue, Object> map, String name, List<IndexKey> keys, boolean sparse) {
+    /** @param positionOf where the collection keeps a stored document */
+    CompactSecondaryIndex(MVMap<KeyValue, Object> map, String name, List<IndexKey> keys, boolean sparse,
+                          Function<Document, Object> positionOf) {
         super(name, keys, sparse);
         this.map = map;
+        this.positionOf = positionOf;
     }
 
     @Override
@@ -54,11 +57,11 @@ final class CompactSecondaryIndex extends Index<Object> {
 
     @Override
     public Object remove(Document document) {
-        Object id = document.get(ID);
-        for (KeyValue key : entries(document, id)) {
+        Object position = positionOf.apply(document);
+        for (KeyValue key : entries(document, position)) {
             map.remove(key);
         }
-        return Missing.ofNullable(id);
+        return position;
     }
 
     @Override

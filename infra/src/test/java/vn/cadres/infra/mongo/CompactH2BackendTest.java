@@ -30,6 +30,7 @@ import de.bwaldvogel.mongo.MongoServer;
 import org.bson.Document;
 import org.bson.types.Decimal128;
 import org.bson.types.ObjectId;
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -185,11 +186,55 @@ class CompactH2BackendTest {
     }
 
     @Test
+    void documentsAreKeptInTheOrderTheyWereInsertedAndFoundByIdAndByIndexAcrossRestarts() {
+        withServer(timeline -> {
+            timeline.createIndex(Indexes.ascending("cadreId"));
+            for (int i = 0; i < 300; i++) {
+                timeline.insertOne(new Document("_id", UUID.randomUUID().toString()).append("seq", i)
+                        .append("cadreId", "cadre-" + (i % 10)));
+            }
+            timeline.insertOne(new Document("_id", "event-x").append("seq", 300).append("cadreId", "cadre-3"));
+        });
+
+        withServer(timeline -> {
+            timeline.insertOne(new Document("_id", "event-y").append("seq", 301).append("cadreId", "cadre-3"));
+            assertThatThrownBy(() -> timeline.insertOne(new Document("_id", "event-x")))
+                    .hasMessageContaining("E11000");
+            timeline.updateOne(eq("_id", "event-x"), Updates.set("cadreId", "cadre-4"));
+            timeline.deleteOne(eq("seq", 0));
+        });
+
+        withServer(timeline -> {
+            assertThat(timeline.find().into(new ArrayList<>())).extracting(d -> d.getInteger("seq"))
+                    .as("natural order is insertion order").isSortedAccordingTo(Integer::compare).hasSize(301);
+            assertThat(timeline.find(eq("_id", "event-x")).first()).containsEntry("cadreId", "cadre-4");
+            assertThat(timeline.countDocuments(eq("cadreId", "cadre-3"))).isEqualTo(31);
+            assertThat(timeline.countDocuments(eq("cadreId", "cadre-0"))).isEqualTo(29);
+            assertThat(ids(timeline.find(in("_id", List.of("event-x", "event-y", "nobody")))))
+                    .containsExactlyInAnyOrder("event-x", "event-y");
+        });
+        MVStore store = new MVStore.Builder().fileName(dir.resolve("documents.mv").toString()).readOnly().open();
+        try {
+            assertThat(CompactH2Database.<Object, Object>open(store, "databases.cadre-service.cadres").keyList())
+                    .as("positions, one per document inserted").hasSize(301).allMatch(Long.class::isInstance);
+            assertThat(CompactH2Database.<Object, Object>open(store, "cadre-service.cadres._index__id_").size())
+                    .isEqualTo(301);
+        } finally {
+            store.close();
+        }
+    }
+
+    @Test
     void aStoreOfTheEarlierLayoutReadsAndUpdatesAndLosesItsIdMap() {
         withServer(collection -> collection.insertOne(new Document("_id", "cadre-1").append("fullName", "Lò Văn Mười")));
-        // the earlier layout: documents kept decoded in the map, and a map of their own for _id
+        // the earlier layout: documents by id, some kept decoded in the map, and a map of their own for _id
         MVStore legacy = new MVStore.Builder().fileName(dir.resolve("documents.mv").toString()).open();
         try {
+            MVMap<Object, Object> documents = CompactH2Database.open(legacy, "databases.cadre-service.cadres");
+            Object first = documents.remove(documents.firstKey());
+            documents.put("cadre-1", first);
+            legacy.openMap("meta.cadre-service.cadres").remove("layout");
+            legacy.removeMap("cadre-service.cadres._index__id_");
             CompactH2Database.<Object, Object>open(legacy, "databases.cadre-service.cadres").put("cadre-2",
                     new de.bwaldvogel.mongo.bson.Document("_id", "cadre-2").append("fullName", "Đặng Quốc Hương"));
             CompactH2Database.<Object, Object>open(legacy, "cadre-service.cadres._index__id_").put("cadre-2", "cadre-2");
