@@ -22,7 +22,7 @@ import org.axonframework.extensions.kafka.eventhandling.consumer.streamable.Kafk
  */
 final class RecordBuffer implements Buffer<KafkaEventMessage> {
 
-    static final int CAPACITY = 1_000;
+    private static final int CAPACITY = 1_000;
 
     private final int capacity;
     private final ArrayDeque<KafkaEventMessage> records = new ArrayDeque<>();
