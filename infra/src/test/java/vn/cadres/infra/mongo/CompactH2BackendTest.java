@@ -85,6 +85,18 @@ class CompactH2BackendTest {
         });
     }
 
+    @Test
+    void aUniqueIndexIsNotBuiltOverDocumentsThatShareAKey() {
+        withServer(collection -> {
+            collection.insertOne(new Document("_id", "e-1").append("eventId", "event-1"));
+            collection.insertOne(new Document("_id", "e-2").append("eventId", "event-1"));
+
+            assertThatThrownBy(() -> collection.createIndex(Indexes.ascending("eventId"), new IndexOptions().unique(true)))
+                    .hasMessageContaining("E11000");
+            assertThat(collection.countDocuments()).isEqualTo(2);
+        });
+    }
+
     /** A read model's evaluation outside any rotation has {@code rotationId: null}; its index keys hold null. */
     @Test
     void indexKeysHoldingNullAreWrittenAndFoundAcrossRestarts() {
