@@ -75,14 +75,14 @@ final class CompactH2Collection extends AbstractSynchronizedMongoCollection<Obje
         if (documents.isEmpty()) {
             meta.put(LAYOUT, BY_POSITION);
         }
-        this.byPosition = keptByPosition(meta);
+        this.byPosition = BY_POSITION.equals(meta.get(LAYOUT));
         this.nextPosition = new AtomicLong(byPosition && !documents.isEmpty()
                 ? ((Number) documents.lastKey()).longValue() + 1 : 1);
     }
 
-    /** Whether the collection of this metadata keeps its documents by position (else by id, as earlier versions did). */
-    static boolean keptByPosition(MVMap<String, Object> meta) {
-        return BY_POSITION.equals(meta.get(LAYOUT));
+    /** Whether the documents are kept by position (else by id, as earlier versions kept them). */
+    boolean keptByPosition() {
+        return byPosition;
     }
 
     @Override

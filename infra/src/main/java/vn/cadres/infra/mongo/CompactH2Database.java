@@ -47,7 +47,7 @@ final class CompactH2Database extends AbstractSynchronizedMongoDatabase<Object> 
     @Override
     protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
             boolean sparse) {
-        if (CompactIdIndex.answers(keys) && !sparse && !CompactH2Collection.keptByPosition(meta(collectionName))) {
+        if (CompactIdIndex.answers(keys) && !sparse && !collection(collectionName).keptByPosition()) {
             // earlier versions kept a map of their own for it
             String legacy = indexMapName(collectionName, indexName);
             if (store.hasMap(legacy)) {
@@ -64,21 +64,21 @@ final class CompactH2Database extends AbstractSynchronizedMongoDatabase<Object> 
     protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys,
             boolean sparse) {
         MVMap<KeyValue, Object> map = open(store, indexMapName(collectionName, indexName));
-        CompactH2Collection collection = (CompactH2Collection) resolveCollection(collectionName, true);
-        return new CompactSecondaryIndex(map, indexName, keys, sparse, collection::positionOf);
+        return new CompactSecondaryIndex(map, indexName, keys, sparse, collection(collectionName)::positionOf);
     }
 
     @Override
     protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
         String fullName = getFullCollectionNamespace(collectionName);
         MVMap<Object, Object> documents = open(store, DATABASES_PREFIX + fullName);
-        return new CompactH2Collection(this, collectionName, options, store, documents, meta(collectionName),
-                cursorRegistry);
+        // the metadata map holds a size counter and the layout under string keys: H2's own types suit it
+        MVMap<String, Object> meta = store.openMap(META_PREFIX + fullName);
+        return new CompactH2Collection(this, collectionName, options, store, documents, meta, cursorRegistry);
     }
 
-    /** The collection's metadata: a size counter and its layout under string keys, so H2's own types suit it. */
-    private MVMap<String, Object> meta(String collectionName) {
-        return store.openMap(META_PREFIX + getFullCollectionNamespace(collectionName));
+    /** A collection of this database, registered before its indexes are opened. */
+    private CompactH2Collection collection(String collectionName) {
+        return (CompactH2Collection) resolveCollection(collectionName, true);
     }
 
     @Override
