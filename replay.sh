@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Rebuilds read models of a running service from the first event of their topics, while readers keep
 # the previous version, and prints the progress until it switches over:
-#   ./replay.sh reporting-service programme pool cadre-roster cadre-timeline
+#   ./replay.sh reporting-service programme pool cadre-roster cadre-timelines
 # (GET http://127.0.0.1:PORT/api/admin/processors lists a service's processors.) Uses an ADMIN token
 # minted with the local keys of ${CADRES_DATA_DIR:-./data}.
 set -euo pipefail

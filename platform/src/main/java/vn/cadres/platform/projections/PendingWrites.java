@@ -3,8 +3,6 @@ package vn.cadres.platform.projections;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.InsertOneModel;
@@ -26,22 +24,20 @@ import org.bson.Document;
  * document the batch found missing is inserted, one it read is replaced; nothing is upserted, as
  * only the collection's processor writes it (and the wire server's upsert costs a second lookup).
  */
-final class PendingWrites {
+final class PendingWrites implements PendingBatchWrites {
 
     private final MongoCollection<Document> collection;
-    private final boolean sameForEveryDelivery;
     private final Map<String, Document> read = new HashMap<>();
     private final Set<String> stored = new HashSet<>();
     private final Map<String, Document> changed = new LinkedHashMap<>();
 
-    private PendingWrites(MongoCollection<Document> collection, boolean sameForEveryDelivery) {
+    private PendingWrites(MongoCollection<Document> collection) {
         this.collection = collection;
-        this.sameForEveryDelivery = sameForEveryDelivery;
     }
 
     /** Documents that each follow a record: those of {@code likelyIds} (the records of the batch) read in one query. */
     static PendingWrites ofRecords(MongoCollection<Document> collection, Collection<String> likelyIds) {
-        PendingWrites writes = new PendingWrites(collection, false);
+        PendingWrites writes = new PendingWrites(collection);
         if (!likelyIds.isEmpty()) {
             for (Document document : collection.find(in("_id", likelyIds))) {
                 writes.read.put(document.getString("_id"), document);
@@ -50,14 +46,6 @@ final class PendingWrites {
             likelyIds.forEach(id -> writes.read.putIfAbsent(id, null));
         }
         return writes;
-    }
-
-    /**
-     * Documents that each follow one event and are the same however often it is delivered: nothing
-     * is read, each is inserted, and one there already (a redelivery) is left as it is.
-     */
-    static PendingWrites ofEvents(MongoCollection<Document> collection) {
-        return new PendingWrites(collection, true);
     }
 
     Document current(String id) {
@@ -73,27 +61,18 @@ final class PendingWrites {
 
     void put(String id, Document next) {
         changed.put(id, next);
-        if (!sameForEveryDelivery) {
-            read.put(id, next);
-        }
+        read.put(id, next);
     }
 
-    void flush() {
+    @Override
+    public void flush() {
         if (changed.isEmpty()) {
             return;
         }
         List<WriteModel<Document>> writes = new ArrayList<>(changed.size());
         changed.forEach((id, document) -> writes.add(stored.contains(id)
                 ? new ReplaceOneModel<>(eq("_id", id), document) : new InsertOneModel<>(document)));
-        try {
-            collection.bulkWrite(writes, new BulkWriteOptions().ordered(false));
-        } catch (MongoBulkWriteException e) {
-            boolean onlyRedeliveries = sameForEveryDelivery && e.getWriteErrors().stream()
-                    .allMatch(error -> ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY);
-            if (!onlyRedeliveries || e.getWriteConcernError() != null) {
-                throw e;
-            }
-        }
+        collection.bulkWrite(writes, new BulkWriteOptions().ordered(false));
         stored.addAll(changed.keySet());
         changed.clear();
     }

@@ -37,23 +37,25 @@ public final class ReadModelBatch implements MessageHandlerInterceptor<EventMess
     }
 
     /**
-     * The pending writes of {@code collection}, whose documents each follow an event, in the current
-     * batch, or null outside a batch.
+     * The entries the current batch adds to {@code collection}, an {@link EntryDocuments} read model,
+     * or null outside a batch.
      */
-    static PendingWrites ofEvents(MongoCollection<Document> collection) {
-        return pending(collection, batch -> PendingWrites.ofEvents(collection));
+    static PendingEntries entriesOf(MongoCollection<Document> collection) {
+        return pending(collection, batch -> new PendingEntries(collection));
     }
 
-    private static PendingWrites pending(MongoCollection<Document> collection,
-                                         Function<BatchingUnitOfWork<?>, PendingWrites> start) {
+    private static <W extends PendingBatchWrites> W pending(MongoCollection<Document> collection,
+                                                            Function<BatchingUnitOfWork<?>, W> start) {
         if (!CurrentUnitOfWork.isStarted() || !(CurrentUnitOfWork.get() instanceof BatchingUnitOfWork<?> batch)) {
             return null;
         }
-        Map<String, PendingWrites> collections = batch.getOrComputeResource(RESOURCE, key -> {
+        Map<String, PendingBatchWrites> collections = batch.getOrComputeResource(RESOURCE, key -> {
             batch.onPrepareCommit(unitOfWork -> flushAll(unitOfWork));
-            return new LinkedHashMap<String, PendingWrites>();
+            return new LinkedHashMap<String, PendingBatchWrites>();
         });
-        return collections.computeIfAbsent(collection.getNamespace().getFullName(), name -> start.apply(batch));
+        @SuppressWarnings("unchecked") // one kind of pending writes per collection: its read model's
+        W writes = (W) collections.computeIfAbsent(collection.getNamespace().getFullName(), name -> start.apply(batch));
+        return writes;
     }
 
     /**
@@ -122,9 +124,9 @@ public final class ReadModelBatch implements MessageHandlerInterceptor<EventMess
 
     /** Also registered on prepare-commit, as a safety net for a processor without this interceptor. */
     private static void flushAll(UnitOfWork<?> unitOfWork) {
-        Map<String, PendingWrites> collections = unitOfWork.getResource(RESOURCE);
+        Map<String, PendingBatchWrites> collections = unitOfWork.getResource(RESOURCE);
         if (collections != null) {
-            collections.values().forEach(PendingWrites::flush);
+            collections.values().forEach(PendingBatchWrites::flush);
         }
     }
 }

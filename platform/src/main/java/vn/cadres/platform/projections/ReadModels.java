@@ -53,6 +53,22 @@ public class ReadModels {
         return written;
     }
 
+    /**
+     * Drops the collections of a read model no processor writes any more (replaced by one of another
+     * shape, under another name and processor that builds it from the first event), if they are
+     * still there, the copy a replay set aside included.
+     */
+    public void retire(String... collections) {
+        Set<String> existing = database.listCollectionNames().into(new HashSet<>());
+        for (String collection : collections) {
+            for (String name : List.of(collection, collection + PREVIOUS)) {
+                if (existing.contains(name)) {
+                    database.getCollection(name).drop();
+                }
+            }
+        }
+    }
+
     /** The collection readers are served now: the live one, or during a replay the one set aside before it. */
     public MongoCollection<Document> reading(String collection) {
         return database.getCollection(servedSetAside.contains(collection) ? collection + PREVIOUS : collection);

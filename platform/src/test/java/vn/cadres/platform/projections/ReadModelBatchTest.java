@@ -8,6 +8,7 @@ import com.mongodb.client.model.Filters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.DefaultInterceptorChain;
@@ -121,25 +122,35 @@ class ReadModelBatchTest {
     }
 
     @Test
-    void one_document_per_event_however_often_its_event_is_delivered() throws Exception {
-        EventDocuments timeline = new EventDocuments(MongoWire.shared().freshDatabase().getCollection("timeline"));
+    void one_entry_per_event_in_its_subjects_document_however_often_the_event_is_delivered() {
+        EntryDocuments timelines = new EntryDocuments(MongoWire.shared().freshDatabase().getCollection("timelines"));
         EventMessage<?> registered = event("c-6", 0, "Sùng A Páo");
-        List<EventMessage<?>> first = List.of(registered, registered);
-        List<EventMessage<?>> redelivered = List.of(registered, event("c-6", 1, "Sùng A Páo (đổi tên)"));
+        EventMessage<?> renamed = event("c-6", 1, "Sùng A Páo (đổi tên)");
+        EventMessage<?> other = event("c-7", 0, "Lò Thị Mai");
+        List<EventMessage<?>> first = List.of(registered, registered, other);
+        List<EventMessage<?>> redelivered = List.of(registered, renamed);
 
         for (List<EventMessage<?>> batch : List.of(first, redelivered)) {
             BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(batch);
             ResultMessage<?> result = unitOfWork.executeWithResult(() -> new DefaultInterceptorChain<>(unitOfWork,
                     List.of(new ReadModelBatch()), message -> {
-                        timeline.put(message.getIdentifier(), new Document("cadreId", "c-6")
-                                .append("name", ((Named) message.getPayload()).name()));
+                        timelines.put(((DomainEventMessage<?>) message).getAggregateIdentifier(),
+                                message.getIdentifier(), new Document("name", ((Named) message.getPayload()).name()));
                         return null;
                     }).proceed());
             assertThat(result.isExceptional()).as("a redelivered event is not an error").isFalse();
         }
+        timelines.put("c-7", other.getIdentifier(), new Document("name", "Lò Thị Mai"));
 
-        assertThat(timeline.collection().find().into(new ArrayList<>())).extracting(d -> d.getString("name"))
-                .containsExactlyInAnyOrder("Sùng A Páo", "Sùng A Páo (đổi tên)");
+        assertThat(names(timelines, "c-6")).containsExactlyInAnyOrder("Sùng A Páo", "Sùng A Páo (đổi tên)");
+        assertThat(names(timelines, "c-7")).containsExactly("Lò Thị Mai");
+        assertThat(timelines.collection().countDocuments()).isEqualTo(2);
+    }
+
+    private static List<String> names(EntryDocuments timelines, String subjectId) {
+        Document subject = timelines.collection().find(eq("_id", subjectId)).first();
+        return subject.get(EntryDocuments.ENTRIES, Document.class).values().stream()
+                .map(entry -> ((Document) entry).getString("name")).toList();
     }
 
     private static EventMessage<?> event(String id, long sequence, String name) {

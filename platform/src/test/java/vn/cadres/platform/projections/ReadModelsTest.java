@@ -37,4 +37,18 @@ class ReadModelsTest {
         assertThat(readModels.replaying()).isEmpty();
         assertThat(database.listCollectionNames().into(new ArrayList<>())).doesNotContain("cadre_roster_previous");
     }
+
+    @Test
+    void a_retired_read_model_is_dropped_with_its_copy_and_the_others_are_left_alone() {
+        ReadModels readModels = new ReadModels(database);
+        database.getCollection("cadre_timeline").insertOne(new Document("_id", "e-1").append("cadreId", "c-1"));
+        database.getCollection("cadre_timeline" + ReadModels.PREVIOUS).insertOne(new Document("_id", "e-0"));
+        readModels.writing("timelines", "cadre_timelines").insertOne(new Document("_id", "c-1"));
+
+        readModels.retire("cadre_timeline");
+        readModels.retire("cadre_timeline");
+
+        assertThat(database.listCollectionNames().into(new ArrayList<>())).contains("cadre_timelines")
+                .doesNotContain("cadre_timeline", "cadre_timeline" + ReadModels.PREVIOUS);
+    }
 }

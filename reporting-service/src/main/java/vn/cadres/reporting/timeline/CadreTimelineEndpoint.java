@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import vn.cadres.contracts.ProvinceCode;
+import vn.cadres.platform.projections.EntryDocuments;
 import vn.cadres.platform.projections.ReadModels;
 import vn.cadres.platform.security.ActingOffice;
 import vn.cadres.platform.security.ProvinceAccess;
@@ -46,16 +47,18 @@ class CadreTimelineEndpoint {
 
     @GetMapping("/api/reports/cadres/{cadreId}/timeline")
     List<Entry> timeline(@PathVariable String cadreId, ActingOffice office) {
+        Document cadre = readModels.reading(CadreTimelineProjection.COLLECTION).find(eq("_id", cadreId)).first();
+        if (cadre == null) {
+            throw new NotFoundException("cadre", cadreId);
+        }
         List<Entry> entries = new ArrayList<>();
-        for (Document d : readModels.reading(CadreTimelineProjection.COLLECTION).find(eq("cadreId", cadreId))) {
+        for (Object value : cadre.get(EntryDocuments.ENTRIES, Document.class).values()) {
+            Document d = (Document) value;
             Document details = d.get("details", Document.class);
             entries.add(new Entry(LocalDate.parse(d.getString("effectiveDate")), d.getString("type"),
                     d.getString("type").substring(0, d.getString("type").indexOf('.')),
                     Instant.parse(d.getString("recordedAt")), d.getString("office"), d.getString("actor"),
                     d.getString("recordId"), decisionOf(details), details));
-        }
-        if (entries.isEmpty()) {
-            throw new NotFoundException("cadre", cadreId);
         }
         access.requireRead(office, ProvinceCode.of(entries.getFirst().office()));
         entries.sort(Comparator.comparing(Entry::effectiveDate).thenComparing(Entry::recordedAt));

@@ -12,29 +12,32 @@ import org.springframework.stereotype.Component;
 import vn.cadres.contracts.DomainEvent;
 import vn.cadres.platform.eventstore.EnvelopeMessages;
 import vn.cadres.platform.eventstore.EventCodec;
-import vn.cadres.platform.projections.EventDocuments;
+import vn.cadres.platform.projections.EntryDocuments;
 import vn.cadres.platform.projections.ReadModels;
 
 /**
  * Every fact about a cadre from the three services (cadre-service's profile, appointments and
- * plans; rotation-service's rotations; evaluation-service's evaluations), one document per event
- * with its effective date, recorded time, office, actor and decision, fed from all three topics. An
- * event is about a cadre when it names one ({@code cadreId}); unit events are not.
+ * plans; rotation-service's rotations; evaluation-service's evaluations), fed from all three topics:
+ * one document per cadre, one entry per event with its effective date, recorded time, office, actor
+ * and decision. An event is about a cadre when it names one ({@code cadreId}); unit events are not.
  */
 @Component
 @ProcessingGroup(CadreTimelineProjection.PROCESSOR)
 class CadreTimelineProjection {
 
-    static final String PROCESSOR = "cadre-timeline";
-    static final String COLLECTION = "cadre_timeline";
+    static final String PROCESSOR = "cadre-timelines";
+    static final String COLLECTION = "cadre_timelines";
+    /** The read model this one replaced: one document per event, built by processor {@code cadre-timeline}. */
+    private static final String RETIRED = "cadre_timeline";
     private static final TypeReference<Map<String, Object>> FIELDS = new TypeReference<>() {
     };
 
-    private final EventDocuments timeline;
+    private final EntryDocuments timeline;
     private final ObjectMapper json;
 
     CadreTimelineProjection(ReadModels readModels, EventCodec codec) {
-        this.timeline = new EventDocuments(readModels.writing(PROCESSOR, COLLECTION, "cadreId"));
+        readModels.retire(RETIRED);
+        this.timeline = new EntryDocuments(readModels.writing(PROCESSOR, COLLECTION));
         this.json = codec.mapper();
     }
 
@@ -44,8 +47,7 @@ class CadreTimelineProjection {
         if (!(details.get("cadreId") instanceof String cadreId)) {
             return;
         }
-        timeline.put(message.getIdentifier(), new Document("cadreId", cadreId)
-                .append("type", EventCodec.typeOf(event.getClass()))
+        timeline.put(cadreId, message.getIdentifier(), new Document("type", EventCodec.typeOf(event.getClass()))
                 .append("effectiveDate", event.effectiveDate().toString())
                 .append("recordedAt", message.getTimestamp().toString())
                 .append("office", message.getMetaData().get(EnvelopeMessages.OFFICE))

@@ -1,5 +1,7 @@
 package vn.cadres.system.bench;
 
+import static com.mongodb.client.model.Filters.eq;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoClient;
@@ -12,15 +14,19 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.Document;
 import vn.cadres.contracts.DomainEvent;
 import vn.cadres.contracts.EventEnvelope;
 import vn.cadres.contracts.Gender;
@@ -70,9 +76,15 @@ public final class ReplayBenchmark {
     private static final EnvelopeJson JSON = new EnvelopeJson(CODEC.mapper());
     private static final ObjectMapper READER = new ObjectMapper();
     private static final String[] PROVINCES = {"HN", "LS", "DB", "HP", "TN", "CB", "YB", "QN"};
-    private static final List<String> PROCESSORS = List.of("cadre-roster", "cadre-timeline", "programme", "pool");
+    private static final List<String> PROCESSORS = List.of("cadre-roster", "cadre-timelines", "programme", "pool");
     private static final int EVENTS_PER_CADRE = 9;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /**
+     * Not a collection: the last event written to each partition of the topics, each found in its
+     * cadre's timeline (a partition is handled in order, so then every earlier event of it is there).
+     */
+    private static final String TIMELINE_ENDS = "cadre_timelines: each partition's last event";
+    private static final Map<TopicPartition, String[]> LAST_CADRE_EVENTS = new ConcurrentHashMap<>();
 
     public static void main(String[] args) throws Exception {
         String reporting = args[0];
@@ -83,8 +95,9 @@ public final class ReplayBenchmark {
         Figures.rate("write the events to the three topics", written, System.nanoTime() - start);
 
         long cadres = (written - 100) / EVENTS_PER_CADRE;
-        Map<String, Long> expected = Map.of("cadre_roster", cadres, "pool_cadres", cadres, "programme_rotations",
-                cadres, "programme_evaluations", 2 * cadres, "cadre_timeline", written - 100);
+        Map<String, Long> expected = new LinkedHashMap<>(Map.of("cadre_roster", cadres, "pool_cadres", cadres,
+                "programme_rotations", cadres, "programme_evaluations", 2 * cadres, "cadre_timelines", cadres));
+        expected.put(TIMELINE_ENDS, (long) LAST_CADRE_EVENTS.size());
         start = System.nanoTime();
         awaitDocuments(args[3], expected);
         Figures.rate("live projections catch up (all four read models)", written, System.nanoTime() - start);
@@ -128,8 +141,8 @@ public final class ReplayBenchmark {
     }
 
     /**
-     * Waits until every read model readers see holds all its documents; answers what was missing at
-     * first, or null when nothing was.
+     * Waits until every read model readers see holds all its documents (and the timelines all their
+     * entries); answers what was missing at first, or null when nothing was.
      */
     private static String awaitDocuments(String mongoUri, Map<String, Long> expected) throws InterruptedException {
         try (MongoClient client = MongoClients.create(mongoUri)) {
@@ -138,7 +151,8 @@ public final class ReplayBenchmark {
             while (true) {
                 StringBuilder missing = new StringBuilder();
                 expected.forEach((collection, documents) -> {
-                    long found = reports.getCollection(collection).estimatedDocumentCount();
+                    long found = collection.equals(TIMELINE_ENDS) ? timelineEnds(reports)
+                            : reports.getCollection(collection).estimatedDocumentCount();
                     if (found < documents) {
                         missing.append(String.format(Locale.ROOT, "%s %,d of %,d ", collection, found, documents));
                     }
@@ -154,6 +168,13 @@ public final class ReplayBenchmark {
         }
     }
 
+    private static long timelineEnds(MongoDatabase reports) {
+        return LAST_CADRE_EVENTS.values().stream().filter(cadreAndEvent -> {
+            Document timeline = reports.getCollection("cadre_timelines").find(eq("_id", cadreAndEvent[0])).first();
+            return timeline != null && timeline.get("entries", new Document()).containsKey(cadreAndEvent[1]);
+        }).count();
+    }
+
     private static long write(String bootstrapServers, long size) throws Exception {
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers, ProducerConfig.ACKS_CONFIG, "1",
@@ -165,7 +186,7 @@ public final class ReplayBenchmark {
                 units[u] = "bench-unit-" + UUID.randomUUID();
                 ProvinceCode province = ProvinceCode.of(PROVINCES[u % PROVINCES.length]);
                 Level level = u % 2 == 0 ? Level.DISTRICT : Level.COMMUNE;
-                send(producer, Topics.CADRE_EVENTS, "Unit", units[u], 0, null, new UnitEstablished(units[u], "Đơn vị " + u, level,
+                send(producer, Topics.CADRE_EVENTS, "Unit", units[u], 0, null, null, new UnitEstablished(units[u], "Đơn vị " + u, level,
                         Bloc.PARTY, province, "Địa bàn " + u, null, List.of("Bí thư Đảng ủy"), LocalDate.of(2000, 1, 1)));
                 written++;
             }
@@ -184,22 +205,22 @@ public final class ReplayBenchmark {
         String to = units[(int) (c % 50) * 2 + 1];
         LocalDate start = LocalDate.of(2005 + (int) (c % 15), 1 + (int) (c % 12), 1);
         Decision decision = new Decision("QĐ-" + c, start.minusMonths(1), "Ban Thường vụ");
-        String previous = send(producer, Topics.CADRE_EVENTS, "Cadre", cadreId, 0, null, new CadreRegistered(cadreId,
+        String previous = send(producer, Topics.CADRE_EVENTS, "Cadre", cadreId, 0, null, cadreId, new CadreRegistered(cadreId,
                 "Nguyễn Văn Thử " + c, c % 3 == 0 ? Gender.FEMALE : Gender.MALE, LocalDate.of(1970 + (int) (c % 20), 3, 1),
                 province, LocalDate.of(2004, 1, 1), province, "Xã " + (c % 40), "Kinh", ProfessionalEducation.BACHELOR,
                 PoliticalTheory.INTERMEDIATE, null, "Ban Thường vụ Tỉnh ủy"));
-        send(producer, Topics.CADRE_EVENTS, "Cadre", cadreId, 1, previous, new CadreAppointed(cadreId, province, from,
+        send(producer, Topics.CADRE_EVENTS, "Cadre", cadreId, 1, previous, cadreId, new CadreAppointed(cadreId, province, from,
                 "Phó Trưởng phòng", decision, LocalDate.of(2004, 6, 1)));
         String rotationId = "bench-rotation-" + c + "-" + UUID.randomUUID();
         Direction down = new Direction(Movement.DOWNWARD, Level.DISTRICT, Level.COMMUNE, Bloc.PARTY, Bloc.PARTY);
         LocalDate end = start.plusMonths(36).minusDays(1);
-        previous = send(producer, Topics.ROTATION_EVENTS, "Rotation", rotationId, 0, null, new RotationProposed(rotationId,
+        previous = send(producer, Topics.ROTATION_EVENTS, "Rotation", rotationId, 0, null, cadreId, new RotationProposed(rotationId,
                 cadreId, province, RotationKind.ROTATION, new UnitPost(from, "Phó Trưởng phòng"), new UnitPost(to,
                 "Phó Chủ tịch UBND"), start, end, "Đào tạo", down, List.of(), start.minusMonths(1)));
-        previous = send(producer, Topics.ROTATION_EVENTS, "Rotation", rotationId, 1, previous, new CadreRotated(rotationId, cadreId,
+        previous = send(producer, Topics.ROTATION_EVENTS, "Rotation", rotationId, 1, previous, cadreId, new CadreRotated(rotationId, cadreId,
                 province, RotationKind.ROTATION, new UnitPost(from, "Phó Trưởng phòng"), new UnitPost(to,
                 "Phó Chủ tịch UBND"), down, end, List.of(), start));
-        send(producer, Topics.ROTATION_EVENTS, "Rotation", rotationId, 2, previous, new RotationCompleted(rotationId, cadreId,
+        send(producer, Topics.ROTATION_EVENTS, "Rotation", rotationId, 2, previous, cadreId, new RotationCompleted(rotationId, cadreId,
                 province, 36, null, end));
         evaluation(producer, province, cadreId, rotationId, start.getYear() - 1, EvaluationPhase.BEFORE, 78,
                 Classification.GOOD);
@@ -213,25 +234,32 @@ public final class ReplayBenchmark {
                                    Classification classification) {
         String evaluationId = "bench-evaluation-" + UUID.randomUUID();
         LocalDate periodEnd = LocalDate.of(year, 12, 31);
-        String previous = send(producer, Topics.EVALUATION_EVENTS, "Evaluation", evaluationId, 0, null, new EvaluationRecorded(
+        String previous = send(producer, Topics.EVALUATION_EVENTS, "Evaluation", evaluationId, 0, null, cadreId, new EvaluationRecorded(
                 evaluationId, cadreId, province, LocalDate.of(year, 1, 1), periodEnd, "bench-unit",
                 EvaluatorRole.DECIDING_LEVEL, "Lãnh đạo, quản lý", Map.of("TASK_RESULTS", total), total, classification,
                 false, List.of(new UnitIndicator("Tỷ lệ hộ nghèo", "%", new BigDecimal("38.5"))), rotationId, phase,
                 periodEnd));
-        send(producer, Topics.EVALUATION_EVENTS, "Evaluation", evaluationId, 1, previous, new EvaluationDecided(evaluationId, cadreId,
+        send(producer, Topics.EVALUATION_EVENTS, "Evaluation", evaluationId, 1, previous, cadreId, new EvaluationDecided(evaluationId, cadreId,
                 province, Map.of("TASK_RESULTS", total), total, classification, new Decision("ĐG", periodEnd.plusDays(20),
                 "Ban Thường vụ"), periodEnd.plusDays(20)));
     }
 
-    /** Publishes an event of a record as its service would, chained to the previous one; answers its hash. */
+    /**
+     * Publishes an event of a record as its service would, chained to the previous one; answers its
+     * hash. The last event about a cadre written to each partition is remembered.
+     */
     private static String send(KafkaProducer<String, byte[]> producer, String topic, String type, String recordId,
-                               long sequence, String previousHash, DomainEvent event) {
+                               long sequence, String previousHash, String cadreId, DomainEvent event) {
         EventEnvelope envelope = new EventEnvelope(0, UUID.randomUUID().toString(), EventCodec.typeOf(event.getClass()),
                 EventCodec.revisionOf(event.getClass()), type, recordId, sequence, event.province().value(),
                 "office-" + event.province().value(), UUID.randomUUID().toString(), UUID.randomUUID().toString(),
                 event.effectiveDate(), Instant.now(), CODEC.toJson(event), null, null);
         EventEnvelope chained = envelope.chainedTo(previousHash, HashChain.hashOf(envelope, previousHash));
-        producer.send(new ProducerRecord<>(topic, recordId, JSON.write(chained)));
+        producer.send(new ProducerRecord<>(topic, recordId, JSON.write(chained)), (written, failure) -> {
+            if (failure == null && cadreId != null) { // a partition's callbacks come in the order it was written
+                LAST_CADRE_EVENTS.put(new TopicPartition(topic, written.partition()), new String[] {cadreId, chained.eventId()});
+            }
+        });
         return chained.hash();
     }
 }
