@@ -23,6 +23,7 @@ public final class EventCodec {
 
     private final ObjectMapper json = JsonMapper.builder()
             .addModule(new JavaTimeModule())
+            .addModule(new IsoDates())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
