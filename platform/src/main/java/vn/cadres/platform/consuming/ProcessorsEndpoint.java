@@ -65,11 +65,12 @@ public class ProcessorsEndpoint {
         return replays.progress();
     }
 
-    private static ProcessorStatus status(String name, StreamingEventProcessor processor) {
+    private ProcessorStatus status(String name, StreamingEventProcessor processor) {
         Map<Integer, String> positions = new TreeMap<>();
         Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
         segments.forEach((segment, status) -> positions.put(segment, String.valueOf(status.getTrackingToken())));
-        return new ProcessorStatus(name, processor.isRunning(), processor.isReplaying(), positions);
+        return new ProcessorStatus(name, processor.isRunning(),
+                processor.isReplaying() || replays.rebuilding(name), positions);
     }
 
     private static void requireAdmin(ActingOffice office) {

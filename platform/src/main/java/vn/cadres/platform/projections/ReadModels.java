@@ -69,6 +69,11 @@ public class ReadModels {
         }
     }
 
+    /** True when {@code processor} declared the collections it writes, so a replay sets them aside. */
+    public boolean setsAside(String processor) {
+        return !collectionsByProcessor.getOrDefault(processor, List.of()).isEmpty();
+    }
+
     /** The collection readers are served now: the live one, or during a replay the one set aside before it. */
     public MongoCollection<Document> reading(String collection) {
         return database.getCollection(servedSetAside.contains(collection) ? collection + PREVIOUS : collection);

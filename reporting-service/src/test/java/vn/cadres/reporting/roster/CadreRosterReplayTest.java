@@ -50,7 +50,9 @@ class CadreRosterReplayTest extends RealPartsTest {
         database.getCollection(CadreRosterProjection.COLLECTION)
                 .updateOne(eq("_id", huong.aggregateId()), Updates.set("fullName", "edited behind the log's back"));
         assertThat(reports.post(REPLAY, TestTokens.viewer(), "").status()).isEqualTo(403);
-        assertThat(reports.post(REPLAY, TestTokens.admin(), "").status()).isEqualTo(202);
+        Http.Response started = reports.post(REPLAY, TestTokens.admin(), "");
+        assertThat(started.status()).isEqualTo(202);
+        assertThat(started.body().get("replaying").asBoolean()).as("the processor says it is rebuilding").isTrue();
 
         JsonNode rebuilt = await().atMost(Duration.ofSeconds(20))
                 .until(() -> reports.get(ROSTER, TestTokens.viewer()).body(), live::equals);
