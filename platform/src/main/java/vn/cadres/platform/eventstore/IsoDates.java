@@ -12,6 +12,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.function.Function;
 
 /**
  * Reads the dates events are written with ({@code 2014-07-01}, {@code 2026-12-02T11:00:20.123456Z})
@@ -26,44 +27,46 @@ final class IsoDates extends SimpleModule {
 
     IsoDates() {
         super("iso-dates");
-        addDeserializer(LocalDate.class, new Dates());
-        addDeserializer(Instant.class, new Instants());
+        addDeserializer(LocalDate.class, new Fast<>(IsoDates::date, LocalDateDeserializer.INSTANCE));
+        addDeserializer(Instant.class, new Fast<>(IsoDates::instant, InstantDeserializer.INSTANT));
     }
 
-    private static final class Dates extends JsonDeserializer<LocalDate> {
-        @Override
-        public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            if (parser.currentToken() == JsonToken.VALUE_STRING) {
-                LocalDate date = date(parser.getText());
-                if (date != null) {
-                    return date;
-                }
-            }
-            return LocalDateDeserializer.INSTANCE.deserialize(parser, context);
+    /** Reads a string by {@code fast}, and whatever it answers null for by {@code standard}. */
+    private static final class Fast<T> extends JsonDeserializer<T> {
+
+        private final Function<String, T> fast;
+        private final JsonDeserializer<T> standard;
+
+        Fast(Function<String, T> fast, JsonDeserializer<T> standard) {
+            this.fast = fast;
+            this.standard = standard;
         }
-    }
 
-    private static final class Instants extends JsonDeserializer<Instant> {
         @Override
-        public Instant deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+        public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             if (parser.currentToken() == JsonToken.VALUE_STRING) {
-                Instant instant = instant(parser.getText());
-                if (instant != null) {
-                    return instant;
+                T value = fast.apply(parser.getText());
+                if (value != null) {
+                    return value;
                 }
             }
-            return InstantDeserializer.INSTANT.deserialize(parser, context);
+            return standard.deserialize(parser, context);
         }
     }
 
     /** {@code yyyy-MM-dd}, or null for any other form. */
     static LocalDate date(String text) {
-        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+        return text.length() == 10 ? date(text, 0) : null;
+    }
+
+    /** The {@code yyyy-MM-dd} at {@code from} in {@code text}, or null when there is none. */
+    private static LocalDate date(String text, int from) {
+        if (text.charAt(from + 4) != '-' || text.charAt(from + 7) != '-') {
             return null;
         }
-        int year = digits(text, 0, 4);
-        int month = digits(text, 5, 7);
-        int day = digits(text, 8, 10);
+        int year = digits(text, from, from + 4);
+        int month = digits(text, from + 5, from + 7);
+        int day = digits(text, from + 8, from + 10);
         if (year < 0 || month < 0 || day < 0) {
             return null;
         }
@@ -88,7 +91,7 @@ final class IsoDates extends SimpleModule {
         if (hour < 0 || minute < 0 || second < 0 || fraction < 0) {
             return null;
         }
-        LocalDate date = date(text.substring(0, 10));
+        LocalDate date = date(text, 0);
         if (date == null) {
             return null;
         }
