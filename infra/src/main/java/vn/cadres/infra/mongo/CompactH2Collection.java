@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.AbstractSynchronizedMongoCollection;
+import de.bwaldvogel.mongo.backend.ArrayFilters;
 import de.bwaldvogel.mongo.backend.Assert;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
@@ -20,6 +21,7 @@ import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.Utils;
 import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.oplog.Oplog;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
@@ -119,6 +121,27 @@ final class CompactH2Collection extends AbstractSynchronizedMongoCollection<Obje
             indexes.remove(id);
             indexes.add(id);
         });
+    }
+
+    /**
+     * Answers a {@code $set} of fields on one document by id in the document as read from the store
+     * ({@link SetById}); every other update, and an upsert that finds no document, the general way.
+     */
+    @Override
+    public synchronized Document updateDocuments(Document selector, Document update, ArrayFilters arrayFilters,
+            boolean isMulti, boolean isUpsert, Oplog oplog) {
+        SetById set = byPosition && ids != null ? SetById.of(selector, update, arrayFilters, getIndexes()) : null;
+        Object position = set == null ? null : ids.getPosition(set.selector());
+        Document document = position == null ? null : getDocument(position);
+        Boolean changed = document == null ? null : set.applyTo(document);
+        if (changed == null) {
+            return super.updateDocuments(selector, update, arrayFilters, isMulti, isUpsert, oplog);
+        }
+        if (changed) {
+            handleUpdate(position, null, document);
+        }
+        oplog.handleUpdate(getFullName(), selector, update, changed ? List.of(set.id()) : List.of());
+        return new Document("n", 1).append("nModified", changed ? 1 : 0);
     }
 
     @Override

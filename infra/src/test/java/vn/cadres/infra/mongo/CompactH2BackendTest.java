@@ -14,6 +14,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import com.mongodb.MongoNamespace;
 import com.mongodb.MongoWriteException;
@@ -25,9 +26,14 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.result.UpdateResult;
+import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.bson.types.Decimal128;
 import org.bson.types.ObjectId;
 import org.h2.mvstore.MVMap;
@@ -276,6 +282,71 @@ class CompactH2BackendTest {
         List<String> ids = new ArrayList<>();
         documents.forEach(d -> ids.add(d.getString("_id")));
         return ids;
+    }
+
+    /**
+     * The sets of fields by id that the collection answers in the stored document ({@link SetById})
+     * and the updates it leaves to mongo-java-server give the answers, errors and documents of the
+     * stock in-memory backend, which takes the general way for all of them; and they are kept.
+     */
+    @Test
+    void setsOfFieldsByIdAnswerAsTheStockBackendDoesAndAreKept() {
+        ObjectId objectId = new ObjectId("64b7f0c2a1b2c3d4e5f60718");
+        List<Function<MongoCollection<Document>, Object>> script = List.of(
+                c -> c.createIndex(Indexes.ascending("entries.e3.type")),
+                c -> upsert(c, "cadre-1", Updates.set("entries.e1", new Document("type", "CadreRegistered").append("n", 1))),
+                c -> upsert(c, "cadre-1", Updates.set("entries.e1", new Document("type", "CadreRegistered").append("n", 1))),
+                c -> upsert(c, "cadre-1", Updates.combine(Updates.set("entries.e2", new Document("type", "CadreAppointed")),
+                        Updates.set("profile.name", "Đặng Quốc Hương"))),
+                c -> upsert(c, "cadre-1", Updates.set("entries.e1", new Document("type", "CadreRegistered").append("n", 2))),
+                c -> upsert(c, "cadre-1", Updates.set("entries.e3", new Document("type", "RotationProposed"))),
+                c -> upsert(c, "cadre-1", Updates.combine(Updates.set("scalar", 5), Updates.set("list", List.of(1, 2)),
+                        Updates.set("nothing", null))),
+                c -> upsert(c, "cadre-1", Updates.set("scalar.x", 1)),
+                c -> upsert(c, "cadre-1", Updates.set("nothing.x", 1)),
+                c -> upsert(c, "cadre-1", Updates.set("list.0", 9)),
+                c -> upsert(c, "cadre-1", Updates.combine(Updates.set("a", 1), Updates.set("a.b", 2))),
+                c -> c.updateOne(eq("_id", "cadre-2"), Updates.set("entries.e9", "nowhere")),
+                c -> upsert(c, objectId, Updates.set("entries.e4", 4)),
+                c -> upsert(c, objectId, Updates.set("entries.e5", 5)),
+                c -> c.find(eq("entries.e3.type", "RotationProposed")).into(new ArrayList<>()),
+                c -> c.find().sort(Sorts.ascending("_id")).into(new ArrayList<>()));
+
+        List<Object> stock = run(script, new MemoryBackend());
+        withDatabase(database -> assertThat(run(script, database.getCollection("timelines"))).isEqualTo(stock));
+
+        withDatabase(database -> assertThat(database.getCollection("timelines").find().sort(Sorts.ascending("_id"))
+                .into(new ArrayList<>())).isEqualTo(stock.getLast()));
+    }
+
+    private static UpdateResult upsert(MongoCollection<Document> collection, Object id, Bson update) {
+        return collection.updateOne(eq("_id", id), update, new UpdateOptions().upsert(true));
+    }
+
+    private static List<Object> run(List<Function<MongoCollection<Document>, Object>> script, MongoBackend backend) {
+        MongoServer server = new MongoServer(backend);
+        try {
+            InetSocketAddress address = server.bind();
+            try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort())) {
+                return run(script, client.getDatabase("cadre-service").getCollection("timelines"));
+            }
+        } finally {
+            server.shutdownNow();
+        }
+    }
+
+    /** What each step answered, or the code of the error it met. */
+    private static List<Object> run(List<Function<MongoCollection<Document>, Object>> script,
+                                    MongoCollection<Document> collection) {
+        List<Object> outcomes = new ArrayList<>();
+        for (Function<MongoCollection<Document>, Object> step : script) {
+            try {
+                outcomes.add(step.apply(collection));
+            } catch (MongoWriteException e) {
+                outcomes.add("error " + e.getCode());
+            }
+        }
+        return outcomes;
     }
 
     private void withServer(Consumer<MongoCollection<Document>> work) {
