@@ -44,6 +44,7 @@ public class EventStoreAutoConfiguration {
     public MongoClient cadresMongoClient(EventStoreProperties properties) {
         return MongoClients.create(MongoClientSettings.builder()
                 .applyConnectionString(new ConnectionString(properties.uri()))
+                .codecRegistry(DirectDocumentCodec.registry())
                 // fail a request that cannot get a connection soon, rather than pile it up for minutes
                 .applyToConnectionPoolSettings(pool -> pool.maxWaitTime(10, TimeUnit.SECONDS))
                 .build());
