@@ -7,7 +7,6 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.extensions.kafka.eventhandling.KafkaMessageConverter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.cadres.contracts.EventEnvelope;
 import vn.cadres.platform.eventstore.EnvelopeMessages;
 import vn.cadres.platform.kafka.EnvelopeJson;
 
@@ -30,15 +29,17 @@ public class EnvelopeKafkaMessageConverter implements KafkaMessageConverter<Stri
 
     @Override
     public Optional<EventMessage<?>> readKafkaMessage(ConsumerRecord<String, byte[]> record) {
-        EventEnvelope envelope;
+        EnvelopeJson.Received received;
         try {
-            envelope = json.read(record.value());
+            received = json.read(record.value(), messages::eventClassOf);
         } catch (IllegalArgumentException e) {
             LOG.error("skipping unreadable record {}-{}@{}: {}", record.topic(), record.partition(), record.offset(),
                     e.getMessage());
             return Optional.empty();
         }
-        return messages.understands(envelope) ? Optional.of(messages.toMessage(envelope)) : Optional.empty();
+        return messages.understands(received.envelope())
+                ? Optional.of(messages.toMessage(received.envelope(), received.event()))
+                : Optional.empty();
     }
 
     /** Publication does not go through Axon's Kafka publisher but through {@code KafkaEventPublisher}. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -58,9 +59,22 @@ public final class EnvelopeMessages {
 
     /** The Axon message of a stored or received envelope, with the payload as this service reads it. */
     public DomainEventMessage<?> toMessage(EventEnvelope envelope) {
+        return toMessage(envelope, null);
+    }
+
+    /**
+     * The Axon message of an envelope whose payload has been read already as {@code event}, or is
+     * read now when {@code event} is null.
+     */
+    public DomainEventMessage<?> toMessage(EventEnvelope envelope, Object event) {
         return new GenericDomainEventMessage<>(envelope.aggregateType(), envelope.aggregateId(),
-                envelope.sequence(), codec.fromJson(envelope.type(), envelope.payload()), metaDataOf(envelope),
-                envelope.eventId(), envelope.recordedAt());
+                envelope.sequence(), event != null ? event : codec.fromJson(envelope.type(), envelope.payload()),
+                metaDataOf(envelope), envelope.eventId(), envelope.recordedAt());
+    }
+
+    /** The class this service reads events of wire name {@code type} as, if it has one. */
+    public Optional<Class<?>> eventClassOf(String type) {
+        return codec.classOf(type);
     }
 
     /** True when this service has a class for the envelope's wire name. */

@@ -9,6 +9,10 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import vn.cadres.contracts.EventEnvelope;
 
 /**
@@ -18,9 +22,11 @@ import vn.cadres.contracts.EventEnvelope;
 public final class EnvelopeJson {
 
     private static final String SOURCE = EnvelopeJson.class.getName() + "/source";
+    private static final String PAYLOAD_AT = EnvelopeJson.class.getName() + "/payload-at";
 
     private final ObjectMapper mapper;
     private final ObjectReader reader;
+    private final Map<Class<?>, ObjectReader> eventReaders = new ConcurrentHashMap<>();
 
     public EnvelopeJson(ObjectMapper mapper) {
         this.mapper = mapper;
@@ -37,11 +43,50 @@ public final class EnvelopeJson {
 
     /** Reads an envelope in one pass, its payload as the exact text it holds. */
     public EventEnvelope read(byte[] json) {
+        return read(json, new PayloadAt());
+    }
+
+    /**
+     * Reads an envelope and its payload as the event class {@code classOf} gives for its type. The
+     * payload is parsed from the bytes it was found at in the envelope: as fast as the parser goes,
+     * where parsing its text again goes through a character parser. (It cannot be parsed in the
+     * envelope's own pass: envelopes are written with their fields in alphabetical order, the type
+     * after the payload.) {@link Received#event()} is null when no class is known for the type, and
+     * when the payload does not read as its class: read apart, it then fails as it always did.
+     *
+     * @throws IllegalArgumentException when the envelope itself is not readable
+     */
+    public Received read(byte[] json, Function<String, Optional<Class<?>>> classOf) {
+        PayloadAt payload = new PayloadAt();
+        EventEnvelope envelope = read(json, payload);
+        Optional<Class<?>> eventClass = envelope.type() == null ? Optional.empty() : classOf.apply(envelope.type());
+        if (eventClass.isEmpty() || payload.length == 0) {
+            return new Received(envelope, null);
+        }
         try {
-            return reader.withAttribute(SOURCE, json).readValue(json);
+            return new Received(envelope, eventReaders.computeIfAbsent(eventClass.get(), mapper::readerFor)
+                    .readValue(json, payload.start, payload.length));
+        } catch (IOException | RuntimeException e) {
+            return new Received(envelope, null);
+        }
+    }
+
+    private EventEnvelope read(byte[] json, PayloadAt payload) {
+        try {
+            return reader.withAttribute(SOURCE, json).withAttribute(PAYLOAD_AT, payload).readValue(json);
         } catch (IOException | RuntimeException e) {
             throw new IllegalArgumentException("not an event envelope: " + e.getMessage(), e);
         }
+    }
+
+    /** An envelope as received, with its payload read as its event when its class is known. */
+    public record Received(EventEnvelope envelope, Object event) {
+    }
+
+    /** Where the payload's bytes are in the envelope's. */
+    private static final class PayloadAt {
+        private int start;
+        private int length;
     }
 
     /** How the envelope's payload is read: as a JSON object, kept as its text. */
@@ -65,6 +110,9 @@ public final class EnvelopeJson {
             int start = (int) parser.currentTokenLocation().getByteOffset();
             parser.skipChildren();
             int end = (int) parser.currentTokenLocation().getByteOffset() + 1;
+            PayloadAt at = (PayloadAt) context.getAttribute(PAYLOAD_AT);
+            at.start = start;
+            at.length = end - start;
             return new String(source, start, end - start, StandardCharsets.UTF_8);
         }
     }
