@@ -124,7 +124,7 @@ final class CompactH2Collection extends AbstractSynchronizedMongoCollection<Obje
     }
 
     /**
-     * Answers a {@code $set} of fields on one document by id in the document as read from the store
+     * Answers a {@code $set} of fields on one document by id in the document's stored bytes
      * ({@link SetById}); every other update, and an upsert that finds no document, the general way.
      */
     @Override
@@ -132,13 +132,15 @@ final class CompactH2Collection extends AbstractSynchronizedMongoCollection<Obje
             boolean isMulti, boolean isUpsert, Oplog oplog) {
         SetById set = byPosition && ids != null ? SetById.of(selector, update, arrayFilters, getIndexes()) : null;
         Object position = set == null ? null : ids.getPosition(set.selector());
-        Document document = position == null ? null : getDocument(position);
-        Boolean changed = document == null ? null : set.applyTo(document);
-        if (changed == null) {
+        byte[] stored = position != null && documents.get(position) instanceof EncodedDocument encoded ? encoded.bson() : null;
+        byte[] updated = stored == null ? null : set.applyTo(stored);
+        if (updated == null) {
             return super.updateDocuments(selector, update, arrayFilters, isMulti, isUpsert, oplog);
         }
+        boolean changed = updated != stored;
         if (changed) {
-            handleUpdate(position, null, document);
+            documents.put(position, new EncodedDocument(updated));
+            addDataSize(updated.length - stored.length);
         }
         oplog.handleUpdate(getFullName(), selector, update, changed ? List.of(set.id()) : List.of());
         return new Document("n", 1).append("nModified", changed ? 1 : 0);

@@ -3,7 +3,6 @@ package vn.cadres.infra.mongo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import de.bwaldvogel.mongo.backend.ArrayFilters;
 import de.bwaldvogel.mongo.backend.Index;
@@ -17,12 +16,13 @@ import de.bwaldvogel.mongo.bson.ObjectId;
  * document. mongo-java-server answers every update by querying, copying the document deeply,
  * applying the operators to the copy and comparing the whole of both: for a document that grows
  * with every event, three quarters of the wire server's work in a rebuild of such a read model. This
- * sets the fields in the document as read from the store instead, and compares only them.
+ * adds the fields to the document's stored bytes instead ({@link BsonSplice}).
  * <p>
  * Only the plain case is taken: an id that is a string or an object id, paths of named fields
  * (no operators, no array positions, none a prefix of another), no index over any of them, no
- * array filters. Anything else, and a path that meets a value which is not a document, is left to
- * the general update, so every answer and every error stays mongo-java-server's.
+ * array filters; a field missing or holding that very value. Anything else (a path that meets a
+ * value which is not a document, a field that holds another value) is left to the general update,
+ * so every answer and every error stays mongo-java-server's.
  */
 final class SetById {
 
@@ -68,33 +68,21 @@ final class SetById {
     }
 
     /**
-     * Sets the fields in {@code document} (a copy decoded for this update, changed in place).
+     * Sets the fields in a stored document's bytes ({@link BsonSplice}).
      *
-     * @return whether any field took a value it did not have, or null when a path meets a value that
-     *         is not a document, which the general update answers (creating nothing, or an error)
+     * @return the document's new bytes, the same array when every field held its value already, or
+     *         null when the general update must answer: a path meets a value that is not a document,
+     *         or a field holds another value
      */
-    Boolean applyTo(Document document) {
-        boolean changed = false;
+    byte[] applyTo(byte[] document) {
+        byte[] result = document;
         for (Field field : fields) {
-            Document parent = document;
-            for (int i = 0; i < field.segments.length - 1; i++) {
-                Object next = parent.get(field.segments[i]);
-                if (next == null && !parent.containsKey(field.segments[i])) {
-                    next = new Document();
-                    parent.put(field.segments[i], next);
-                }
-                if (!(next instanceof Document child)) {
-                    return null;
-                }
-                parent = child;
-            }
-            String name = field.segments[field.segments.length - 1];
-            if (!parent.containsKey(name) || !Objects.equals(parent.get(name), field.value)) {
-                parent.put(name, field.value);
-                changed = true;
+            result = BsonSplice.set(result, field.segments, field.value);
+            if (result == null) {
+                return null;
             }
         }
-        return changed;
+        return result;
     }
 
     /** Named fields only: no operator, no array position, no empty name, not the id. */

@@ -49,15 +49,17 @@ class SetByIdTest {
     }
 
     @Test
-    void setsFieldsInPlaceAndSaysWhetherAnyChanged() {
-        Document stored = new Document("_id", "cadre-1").append("entries", new Document("e1", 1));
+    void addsFieldsToTheStoredBytesAndSaysWhenNothingChanged() {
+        byte[] stored = EncodedDocument.of(new Document("_id", "cadre-1").append("entries", new Document("e1", 1))).bson();
 
         assertThat(SetById.of(id("cadre-1"), set("entries.e1", 1), ArrayFilters.empty(), ID_ONLY).applyTo(stored))
-                .isFalse();
-        assertThat(SetById.of(id("cadre-1"), sets("entries.e2", 2, "profile.name", "Hương"), ArrayFilters.empty(),
-                ID_ONLY).applyTo(stored)).isTrue();
-        assertThat(stored).isEqualTo(new Document("_id", "cadre-1").append("entries", new Document("e1", 1).append("e2", 2))
-                .append("profile", new Document("name", "Hương")));
+                .isSameAs(stored);
+        byte[] updated = SetById.of(id("cadre-1"), sets("entries.e2", 2, "profile.name", "Hương"), ArrayFilters.empty(),
+                ID_ONLY).applyTo(stored);
+        assertThat(EncodedDocument.decode(new EncodedDocument(updated))).isEqualTo(new Document("_id", "cadre-1")
+                .append("entries", new Document("e1", 1).append("e2", 2)).append("profile", new Document("name", "Hương")));
+        assertThat(SetById.of(id("cadre-1"), set("entries.e1", 2), ArrayFilters.empty(), ID_ONLY).applyTo(stored))
+                .as("another value").isNull();
         assertThat(SetById.of(id("cadre-1"), set("entries.e1.type", "x"), ArrayFilters.empty(), ID_ONLY).applyTo(stored))
                 .as("a path through a number").isNull();
     }
