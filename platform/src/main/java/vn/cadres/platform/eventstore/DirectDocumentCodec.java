@@ -2,6 +2,7 @@ package vn.cadres.platform.eventstore;
 
 import com.mongodb.DocumentToDBRefTransformer;
 import com.mongodb.MongoClientSettings;
+import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Date;
 import java.util.Map;
@@ -20,10 +21,11 @@ import org.bson.codecs.OverridableUuidRepresentationCodec;
 import org.bson.codecs.configuration.CodecProvider;
 import org.bson.codecs.configuration.CodecRegistries;
 import org.bson.codecs.configuration.CodecRegistry;
+import org.bson.types.Decimal128;
 
 /**
- * The driver's {@link DocumentCodec}, except that a document's strings, numbers, booleans, dates,
- * nested documents, maps and lists are written straight to the BSON writer. The driver looks up a
+ * The driver's {@link DocumentCodec}, except that a document's strings, numbers (decimals included),
+ * booleans, dates, nested documents, maps and lists are written straight to the BSON writer. The driver looks up a
  * codec for every value through a registry that watches for cycles, and for every nested document
  * builds a lazy codec that looks itself up again: writing a batch of read-model documents (career
  * timeline entries nest four deep) spent more time there than in writing bytes, a fifth of
@@ -87,6 +89,7 @@ public final class DirectDocumentCodec implements CollectibleCodec<Document>, Ov
             case Double number -> writer.writeDouble(number);
             case Boolean flag -> writer.writeBoolean(flag);
             case Date date -> writer.writeDateTime(date.getTime());
+            case BigDecimal number -> writer.writeDecimal128(new Decimal128(number));
             case Map<?, ?> map -> {
                 writer.writeStartDocument();
                 for (Map.Entry<?, ?> field : map.entrySet()) {

@@ -40,7 +40,8 @@ final class PendingEntries implements PendingBatchWrites {
         }
         List<WriteModel<Document>> writes = new ArrayList<>(entriesBySubject.size());
         entriesBySubject.forEach((subjectId, entries) ->
-                writes.add(new UpdateOneModel<>(eq("_id", subjectId), new Document("$set", entries), UPSERT)));
+                writes.add(new UpdateOneModel<>(eq("_id", subjectId), RawDocuments.of(new Document("$set", entries)),
+                        UPSERT)));
         collection.bulkWrite(writes, new BulkWriteOptions().ordered(false));
         entriesBySubject.clear();
     }
