@@ -19,6 +19,12 @@ import vn.cadres.platform.eventstore.DirectDocumentCodec;
  * (well-formed text), numbers (decimals as Decimal128, as the driver writes them), booleans, dates,
  * documents, maps and lists are written here; a document holding any other value is encoded by the
  * driver's codec, as before.
+ * <p>
+ * Why not {@code new RawBsonDocument(document, codec)} with {@link DirectDocumentCodec}, which writes
+ * the same types: its {@code BsonBinaryWriter} also writes strings a character at a time, and measured
+ * so (JFR of all four read models rebuilt) the timeline's flush took 14.7% of reporting's samples,
+ * against 13.8% through the driver and 10.1% here. The codec stays for everything written through
+ * the driver's own writers (inserts and replaces, whose ids the driver must see).
  */
 final class RawDocuments {
 
