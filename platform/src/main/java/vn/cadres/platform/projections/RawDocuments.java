@@ -136,13 +136,17 @@ final class RawDocuments {
             return true;
         }
 
+        // reserve first, then name the buffer: it may be a new one (written bytes[reserve(1)], Java
+        // takes the old array before reserve replaces it, and the write misses the end of the buffer)
         private void text(String text) {
             byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-            System.arraycopy(utf8, 0, bytes, reserve(utf8.length), utf8.length);
+            int at = reserve(utf8.length);
+            System.arraycopy(utf8, 0, bytes, at, utf8.length);
         }
 
         private void put(int value) {
-            bytes[reserve(1)] = (byte) value;
+            int at = reserve(1);
+            bytes[at] = (byte) value;
         }
 
         private void int64(long value) {

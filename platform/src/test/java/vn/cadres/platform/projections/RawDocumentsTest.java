@@ -43,6 +43,23 @@ class RawDocumentsTest {
     }
 
     @Test
+    void aDocumentLargerThanTheBufferGrowsItWhereverTheEndFalls() throws Exception {
+        // each size puts the first buffer's end (8 KiB) in another place: a type, a name, a string, a zero
+        for (int size = 8_150; size < 8_250; size++) {
+            Document entries = new Document();
+            for (int i = 0; entries.size() * 30 < size; i++) {
+                entries.append("event-" + i, "Lò Văn " + "A".repeat(i % 7) + i);
+            }
+            entries.append("last", "x".repeat(size % 13));
+            Document update = new Document("$set", entries);
+            byte[][] encoded = new byte[1][];
+            Thread.ofPlatform().start(() -> encoded[0] = bytes(RawDocuments.of(update))).join(); // a new thread's buffer
+
+            assertThat(encoded[0]).as("%d bytes", size).isEqualTo(bytes(new RawBsonDocument(update, new DocumentCodec())));
+        }
+    }
+
+    @Test
     void aDocumentHoldingAnotherKindOfValueIsEncodedByTheDriver() {
         Document withOthers = new Document("name", "Hương").append("ref", new ObjectId("64b7f0c2a1b2c3d4e5f60718"));
 
