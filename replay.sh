@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Rebuilds read models of a running service from the first event of their topics, while readers keep
 # the previous version, and prints the progress until it switches over:
-#   ./replay.sh reporting-service programme pool cadre-roster cadre-timelines
-# (GET http://127.0.0.1:PORT/api/admin/processors lists a service's processors.) Uses an ADMIN token
+#   ./replay.sh reporting-service reports
+# (GET http://127.0.0.1:PORT/api/admin/processors lists a service's processors; reporting-service's
+# one processor, reports, runs all four read models, which are rebuilt together.) Uses an ADMIN token
 # minted with the local keys of ${CADRES_DATA_DIR:-./data}.
 set -euo pipefail
 source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/infra/bin/common.sh"

@@ -202,7 +202,7 @@ async function replayBanner() {
     const number = n => Math.round(n).toLocaleString(I18n.language === 'vi' ? 'vi-VN' : 'en-US');
     $('replayBanner').hidden = replays.length === 0;
     $('replayBanner').textContent = replays.map(r => I18n.t('replaying')
-      .replace('{processor}', r.processor).replace('{percent}', I18n.percent(r.percent))
+      .replace('{processor}', I18n.t(r.processor)).replace('{percent}', I18n.percent(r.percent))
       .replace('{done}', number(r.done)).replace('{total}', number(r.total)).replace('{rate}', number(r.rate))
       .replace('{eta}', r.etaSeconds ?? '?')).join(' ');
   } catch (e) {

@@ -27,7 +27,7 @@ const WORDS = {
     IMPROVED: 'Tiến bộ', HELD: 'Giữ nguyên', FELL: 'Giảm', UNKNOWN: 'Chưa đủ đánh giá',
     CENTRAL: 'Trung ương', PROVINCE: 'Cấp tỉnh', DISTRICT: 'Cấp huyện', COMMUNE: 'Cấp xã', NONE: 'Chưa bố trí',
     EXCELLENT: 'Hoàn thành xuất sắc nhiệm vụ', GOOD: 'Hoàn thành tốt nhiệm vụ', NOT_COMPLETED: 'Không hoàn thành nhiệm vụ',
-    COMPLETED_CLASS: 'Hoàn thành nhiệm vụ',
+    COMPLETED_CLASS: 'Hoàn thành nhiệm vụ', reports: 'báo cáo',
     replaying: 'Đang dựng lại số liệu {processor}: {percent}% ({done}/{total} sự kiện, {rate} sự kiện/giây, còn khoảng {eta} giây). Các bảng vẫn hiển thị số liệu trước khi dựng lại.'
   },
   en: {
@@ -53,6 +53,7 @@ const WORDS = {
     CANCELLED: 'Cancelled', IMPROVED: 'Improved', HELD: 'Held', FELL: 'Fell', UNKNOWN: 'Not yet evaluated',
     CENTRAL: 'Central', PROVINCE: 'Province', DISTRICT: 'District', COMMUNE: 'Commune', NONE: 'No post',
     EXCELLENT: 'Excellent', GOOD: 'Good', NOT_COMPLETED: 'Not completed', COMPLETED_CLASS: 'Completed',
+    reports: 'the reports',
     replaying: 'Rebuilding {processor}: {percent}% ({done}/{total} events, {rate} events/s, about {eta} s left). The tables still show the figures from before the rebuild.'
   }
 };

@@ -33,8 +33,8 @@ public class ConsumingAutoConfiguration {
     }
 
     @Bean
-    public ReadModels readModels(MongoDatabase database) {
-        return new ReadModels(database);
+    public ReadModels readModels(MongoDatabase database, ConsumingProperties properties) {
+        return new ReadModels(database, properties::processorOf);
     }
 
     @Bean

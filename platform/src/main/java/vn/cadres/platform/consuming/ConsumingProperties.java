@@ -11,6 +11,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Handlers join one with {@code @ProcessingGroup("name")}.
  *
  * @param processors processor name to the topics it reads, e.g. {@code cadre-view: [cadre.events]}
+ * @param groups     processor name to the processing groups (read models) it runs, when they are not
+ *                   its namesake: groups of one processor share its reading of the topics (each event
+ *                   read and decoded once for all of them), its batches and its token, so they are
+ *                   rebuilt together; a group listed nowhere runs in the processor of its own name
  * @param batchSize  events handled per unit of work
  * @param fetchWait  how long the broker may hold a fetch to gather more events: zero hands each new
  *                   event over at once; under a steady flow a few milliseconds turn many batches
@@ -20,6 +24,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("cadres.consuming")
 public record ConsumingProperties(
         @DefaultValue Map<String, List<String>> processors,
+        @DefaultValue Map<String, List<String>> groups,
         @DefaultValue("200") int batchSize,
         @DefaultValue("0ms") Duration fetchWait) {
+
+    /** The processor that runs processing group {@code group}. */
+    public String processorOf(String group) {
+        return groups.entrySet().stream().filter(processor -> processor.getValue().contains(group))
+                .map(Map.Entry::getKey).findFirst().orElse(group);
+    }
 }

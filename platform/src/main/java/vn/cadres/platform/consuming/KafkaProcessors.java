@@ -47,9 +47,10 @@ public class KafkaProcessors implements DisposableBean {
     }
 
     /**
-     * Registers the processors. Their tokens are saved only after a batch is handled (MongoDB has no
-     * transaction that could hold both), and a handler that fails makes the batch roll back and be
-     * retried rather than skipped, so a read model never silently misses an event.
+     * Registers the processors, and the processing groups each runs besides its namesake. Their
+     * tokens are saved only after a batch is handled (MongoDB has no transaction that could hold
+     * both), and a handler that fails makes the batch roll back and be retried rather than skipped,
+     * so a read model never silently misses an event.
      */
     public void registerWith(EventProcessingConfigurer processing) {
         properties.processors().forEach((name, topics) -> {
@@ -68,6 +69,8 @@ public class KafkaProcessors implements DisposableBean {
                             .build());
             processing.registerListenerInvocationErrorHandler(name, configuration -> PropagatingErrorHandler.instance());
         });
+        properties.groups().forEach((processor, groups) ->
+                groups.forEach(group -> processing.assignProcessingGroup(group, processor)));
     }
 
     private StreamableKafkaMessageSource<String, byte[]> source(List<String> topics) {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.UnaryOperator;
 import org.bson.Document;
 
 /**
@@ -29,24 +30,33 @@ public class ReadModels {
     static final String PREVIOUS = "_previous";
 
     private final MongoDatabase database;
+    private final UnaryOperator<String> processorOf;
     private final Map<String, List<String>> collectionsByProcessor = new ConcurrentHashMap<>();
     private final Map<String, List<String>> indexes = new ConcurrentHashMap<>();
     private final Set<String> servedSetAside = ConcurrentHashMap.newKeySet();
 
+    /** Read models of processors that each run only their namesake processing group. */
     public ReadModels(MongoDatabase database) {
+        this(database, UnaryOperator.identity());
+    }
+
+    /** @param processorOf the processor that runs a processing group */
+    public ReadModels(MongoDatabase database, UnaryOperator<String> processorOf) {
         this.database = database;
+        this.processorOf = processorOf;
         for (Document replay : database.getCollection(REPLAYS).find()) {
             servedSetAside.addAll(replay.getList("collections", String.class, List.of()));
         }
     }
 
     /**
-     * The collection a projection of {@code processor} writes, declared so that a replay sets it
-     * aside first, with an ascending index on each of {@code indexedFields} (the fields its readers
-     * look documents up by), which the rebuilt collection gets again.
+     * The collection a projection of processing group {@code group} writes, declared so that a replay
+     * of the group's processor sets it aside first, with an ascending index on each of
+     * {@code indexedFields} (the fields its readers look documents up by), which the rebuilt
+     * collection gets again.
      */
-    public MongoCollection<Document> writing(String processor, String collection, String... indexedFields) {
-        collectionsByProcessor.computeIfAbsent(processor, p -> new CopyOnWriteArrayList<>()).add(collection);
+    public MongoCollection<Document> writing(String group, String collection, String... indexedFields) {
+        collectionsByProcessor.computeIfAbsent(processorOf.apply(group), p -> new CopyOnWriteArrayList<>()).add(collection);
         indexes.put(collection, List.of(indexedFields));
         MongoCollection<Document> written = database.getCollection(collection);
         LookupIndexes.on(written, indexedFields);

@@ -4,16 +4,21 @@ import static com.mongodb.client.model.Filters.eq;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.DefaultInterceptorChain;
 import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import vn.cadres.platform.testing.MongoWire;
@@ -71,6 +76,40 @@ class ReadModelBatchTest {
         assertThat(roster.find(eq("_id", "c-7")).first()).containsEntry("name", "Quàng Văn Bảy (cải chính)")
                 .containsEntry(VersionedDocuments.VERSION, 1L);
         assertThat(roster.countDocuments()).isEqualTo(2);
+    }
+
+    @Test
+    void read_models_of_one_processor_are_all_written_before_its_token_is_saved_and_one_failing_fails_the_batch()
+            throws Exception {
+        MongoDatabase database = MongoWire.shared().freshDatabase();
+        MongoCollection<Document> names = database.getCollection("names");
+        names.createIndex(Indexes.ascending("name"), new IndexOptions().unique(true));
+        List<VersionedDocuments> readModels = List.of(new VersionedDocuments(database.getCollection("roster")),
+                new VersionedDocuments(names));
+        List<String> tokens = new ArrayList<>();
+
+        ResultMessage<?> first = handle(List.of(event("c-10", 0, "Vàng A Sùng"), event("c-11", 0, "Lò Văn Mười")),
+                readModels, uow -> tokens.add("saved with " + database.getCollection("roster").countDocuments() + " + "
+                        + names.countDocuments()));
+        ResultMessage<?> second = handle(List.of(event("c-12", 0, "Vàng A Sùng")), readModels,
+                uow -> tokens.add("saved again"));
+
+        assertThat(first.isExceptional()).isFalse();
+        assertThat(second.isExceptional()).as("a name already taken: one read model's write fails").isTrue();
+        assertThat(tokens).containsExactly("saved with 2 + 2");
+    }
+
+    private static ResultMessage<?> handle(List<EventMessage<?>> batch, List<VersionedDocuments> readModels,
+                                           Consumer<UnitOfWork<EventMessage<?>>> tokenSaved) throws Exception {
+        BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(batch);
+        unitOfWork.onPrepareCommit(tokenSaved);
+        return unitOfWork.executeWithResult(() -> new DefaultInterceptorChain<>(unitOfWork,
+                List.of(new ReadModelBatch()), message -> {
+                    GenericDomainEventMessage<?> event = (GenericDomainEventMessage<?>) message;
+                    readModels.forEach(documents -> documents.apply(event.getAggregateIdentifier(),
+                            event.getSequenceNumber(), d -> d.append("name", ((Named) event.getPayload()).name())));
+                    return null;
+                }).proceed());
     }
 
     @Test

@@ -3,10 +3,13 @@ package vn.cadres.platform.projections;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoDatabase;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import vn.cadres.platform.consuming.ConsumingProperties;
 import vn.cadres.platform.testing.MongoWire;
 
 /** While read models are rebuilt, readers get them as they stood; afterwards, the rebuilt ones. */
@@ -36,6 +39,27 @@ class ReadModelsTest {
         assertThat(readModels.reading("cadre_roster").find().first()).containsEntry("_id", "c-2");
         assertThat(readModels.replaying()).isEmpty();
         assertThat(database.listCollectionNames().into(new ArrayList<>())).doesNotContain("cadre_roster_previous");
+    }
+
+    @Test
+    void the_read_models_of_groups_sharing_a_processor_are_rebuilt_together_and_no_others() {
+        ConsumingProperties consuming = new ConsumingProperties(Map.of("reports", List.of("cadre.events")),
+                Map.of("reports", List.of("roster", "pool")), 200, Duration.ZERO);
+        ReadModels readModels = new ReadModels(database, consuming::processorOf);
+        for (String collection : List.of("cadre_roster", "pool_cadres", "cadre_views")) {
+            database.getCollection(collection).insertOne(new Document("_id", "c-1"));
+        }
+        readModels.writing("roster", "cadre_roster");
+        readModels.writing("pool", "pool_cadres");
+        readModels.writing("views", "cadre_views");
+
+        readModels.beginReplay("reports", Map.of());
+
+        assertThat(database.listCollectionNames().into(new ArrayList<>()))
+                .contains("cadre_roster" + ReadModels.PREVIOUS, "pool_cadres" + ReadModels.PREVIOUS)
+                .as("a group listed nowhere runs in a processor of its own name")
+                .doesNotContain("cadre_views" + ReadModels.PREVIOUS);
+        assertThat(consuming.processorOf("views")).isEqualTo("views");
     }
 
     @Test

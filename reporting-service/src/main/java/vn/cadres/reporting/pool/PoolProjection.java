@@ -33,10 +33,10 @@ import vn.cadres.platform.projections.VersionedDocuments;
  * record was wrong, not the cadre.
  */
 @Component
-@ProcessingGroup(PoolProjection.PROCESSOR)
+@ProcessingGroup(PoolProjection.GROUP)
 public class PoolProjection {
 
-    static final String PROCESSOR = "pool";
+    static final String GROUP = "pool";
     static final String CADRES = "pool_cadres";
     public static final String UNITS = "pool_units";
     private static final Set<String> CORRECTABLE = Set.of("fullName", "gender", "birthDate", "homeProvince",
@@ -46,8 +46,8 @@ public class PoolProjection {
     private final VersionedDocuments units;
 
     PoolProjection(ReadModels readModels) {
-        this.cadres = new VersionedDocuments(readModels.writing(PROCESSOR, CADRES, "province", "posts.unitId"));
-        this.units = new VersionedDocuments(readModels.writing(PROCESSOR, UNITS, "province"));
+        this.cadres = new VersionedDocuments(readModels.writing(GROUP, CADRES, "province", "posts.unitId"));
+        this.units = new VersionedDocuments(readModels.writing(GROUP, UNITS, "province"));
     }
 
     @EventHandler

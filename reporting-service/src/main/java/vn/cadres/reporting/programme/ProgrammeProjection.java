@@ -37,10 +37,10 @@ import vn.cadres.platform.projections.VersionedDocuments;
  * records derive from effective dates, so back-filled history lands in the right phase.
  */
 @Component
-@ProcessingGroup(ProgrammeProjection.PROCESSOR)
+@ProcessingGroup(ProgrammeProjection.GROUP)
 class ProgrammeProjection {
 
-    static final String PROCESSOR = "programme";
+    static final String GROUP = "programme";
     static final String ROTATIONS = "programme_rotations";
     static final String EVALUATIONS = "programme_evaluations";
 
@@ -48,8 +48,8 @@ class ProgrammeProjection {
     private final VersionedDocuments evaluations;
 
     ProgrammeProjection(ReadModels readModels) {
-        this.rotations = new VersionedDocuments(readModels.writing(PROCESSOR, ROTATIONS, "province"));
-        this.evaluations = new VersionedDocuments(readModels.writing(PROCESSOR, EVALUATIONS, "rotationId"));
+        this.rotations = new VersionedDocuments(readModels.writing(GROUP, ROTATIONS, "province"));
+        this.evaluations = new VersionedDocuments(readModels.writing(GROUP, EVALUATIONS, "rotationId"));
     }
 
     @EventHandler

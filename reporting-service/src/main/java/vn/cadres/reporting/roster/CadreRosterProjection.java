@@ -14,16 +14,16 @@ import vn.cadres.platform.projections.VersionedDocuments;
  * cadre, fed from {@code cadre.events}.
  */
 @Component
-@ProcessingGroup(CadreRosterProjection.PROCESSOR)
+@ProcessingGroup(CadreRosterProjection.GROUP)
 public class CadreRosterProjection {
 
-    static final String PROCESSOR = "cadre-roster";
+    static final String GROUP = "cadre-roster";
     public static final String COLLECTION = "cadre_roster";
 
     private final VersionedDocuments roster;
 
     CadreRosterProjection(ReadModels readModels) {
-        this.roster = new VersionedDocuments(readModels.writing(PROCESSOR, COLLECTION));
+        this.roster = new VersionedDocuments(readModels.writing(GROUP, COLLECTION));
     }
 
     @EventHandler

@@ -22,10 +22,10 @@ import vn.cadres.platform.projections.ReadModels;
  * and decision. An event is about a cadre when it names one ({@code cadreId}); unit events are not.
  */
 @Component
-@ProcessingGroup(CadreTimelineProjection.PROCESSOR)
+@ProcessingGroup(CadreTimelineProjection.GROUP)
 class CadreTimelineProjection {
 
-    static final String PROCESSOR = "cadre-timelines";
+    static final String GROUP = "cadre-timelines";
     static final String COLLECTION = "cadre_timelines";
     /** The read model this one replaced: one document per event, built by processor {@code cadre-timeline}. */
     private static final String RETIRED = "cadre_timeline";
@@ -37,7 +37,7 @@ class CadreTimelineProjection {
 
     CadreTimelineProjection(ReadModels readModels, EventCodec codec) {
         readModels.retire(RETIRED);
-        this.timeline = new EntryDocuments(readModels.writing(PROCESSOR, COLLECTION));
+        this.timeline = new EntryDocuments(readModels.writing(GROUP, COLLECTION));
         this.json = codec.mapper();
     }
 

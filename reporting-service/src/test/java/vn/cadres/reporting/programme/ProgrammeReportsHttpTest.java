@@ -128,7 +128,7 @@ class ProgrammeReportsHttpTest extends RealPartsTest {
     }
 
     @Test
-    void a_replay_rebuilds_the_programme_and_pool_exactly_as_the_live_projections_wrote_them() {
+    void a_replay_rebuilds_every_read_model_exactly_as_the_live_projections_wrote_them() {
         String ward = unit("Đảng ủy phường Yên Thịnh", Level.COMMUNE, Bloc.PARTY);
         String department = unit("Văn phòng Thành ủy Yên Bái", Level.DISTRICT, Bloc.PARTY);
         String cadreId = cadre("Hoàng Văn Dựng");
@@ -139,10 +139,8 @@ class ProgrammeReportsHttpTest extends RealPartsTest {
                 .equals("ACTIVE") && a.get("rotation").hasNonNull("toUnitName"));
         List<Document> live = dump();
 
-        for (String processor : List.of(ProgrammeProjection.PROCESSOR, "pool")) {
-            Http.Response replay = http().post("/api/admin/processors/" + processor + "/replay", TestTokens.admin(), "");
-            assertThat(replay.status()).isEqualTo(202);
-        }
+        Http.Response replay = http().post("/api/admin/processors/reports/replay", TestTokens.admin(), "");
+        assertThat(replay.status()).as("the processor of every read model (reporting-service.yml)").isEqualTo(202);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> dump().equals(live)
                 && http().get("/api/replays", VIEWER).body().isEmpty());
@@ -154,7 +152,7 @@ class ProgrammeReportsHttpTest extends RealPartsTest {
     private List<Document> dump() {
         List<Document> documents = new ArrayList<>();
         for (String collection : List.of(ProgrammeProjection.ROTATIONS, ProgrammeProjection.EVALUATIONS, "pool_cadres",
-                "pool_units")) {
+                "pool_units", "cadre_roster", "cadre_timelines")) {
             database.getCollection(collection).find().sort(new Document("_id", 1))
                     .forEach(d -> documents.add(new Document("collection", collection).append("document", d)));
         }

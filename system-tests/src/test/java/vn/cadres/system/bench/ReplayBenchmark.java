@@ -63,7 +63,8 @@ import vn.cadres.platform.kafka.EnvelopeJson;
  * first event of the three topics holding a million events: the events are written to the running
  * system's topics as the three write services would publish them (per cadre: registration,
  * appointment; a rotation proposed, started, completed; two evaluations recorded and decided), the
- * live projections are let catch up, then every processor is rebuilt through the replay endpoint
+ * live projections are let catch up, then every processor (one runs all four read models, as
+ * configured) is rebuilt through the replay endpoint
  * and timed until the last one switches over and every rebuilt read model holds all its documents
  * (a switch before that is printed: readers would have seen a partial read model).
  * <p>
@@ -76,7 +77,6 @@ public final class ReplayBenchmark {
     private static final EnvelopeJson JSON = new EnvelopeJson(CODEC.mapper());
     private static final ObjectMapper READER = new ObjectMapper();
     private static final String[] PROVINCES = {"HN", "LS", "DB", "HP", "TN", "CB", "YB", "QN"};
-    private static final List<String> PROCESSORS = List.of("cadre-roster", "cadre-timelines", "programme", "pool");
     private static final int EVENTS_PER_CADRE = 9;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     /**
@@ -102,8 +102,11 @@ public final class ReplayBenchmark {
         awaitDocuments(args[3], expected);
         Figures.rate("live projections catch up (all four read models)", written, System.nanoTime() - start);
 
+        List<String> processors = READER.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(reporting
+                + "/api/admin/processors")).header("Authorization", "Bearer " + token).build(),
+                HttpResponse.BodyHandlers.ofString()).body()).findValuesAsText("name");
         start = System.nanoTime();
-        for (String processor : PROCESSORS) {
+        for (String processor : processors) {
             HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(reporting
                     + "/api/admin/processors/" + processor + "/replay")).header("Authorization", "Bearer " + token)
                     .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
@@ -135,7 +138,7 @@ public final class ReplayBenchmark {
         }
         Figures.rate("replay every read model from offset 0 (topic events)", written, nanos);
         long handled = (2 * cadres + 100) * 2 + written + 7 * cadres;
-        Figures.rate("  events handled by the four processors together (roster, pool: "
+        Figures.rate("  events handled by the four read models together (roster, pool: "
                 + "cadre.events; programme: rotation and evaluation; timeline: all three)", handled, nanos);
         System.exit(0);
     }
