@@ -35,11 +35,6 @@ public class ReadModels {
     private final Map<String, List<String>> indexes = new ConcurrentHashMap<>();
     private final Set<String> servedSetAside = ConcurrentHashMap.newKeySet();
 
-    /** Read models of processors that each run only their namesake processing group. */
-    public ReadModels(MongoDatabase database) {
-        this(database, UnaryOperator.identity());
-    }
-
     /** @param processorOf the processor that runs a processing group */
     public ReadModels(MongoDatabase database, UnaryOperator<String> processorOf) {
         this.database = database;

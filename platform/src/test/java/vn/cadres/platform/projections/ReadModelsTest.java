@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import vn.cadres.platform.consuming.ConsumingProperties;
@@ -15,11 +16,14 @@ import vn.cadres.platform.testing.MongoWire;
 /** While read models are rebuilt, readers get them as they stood; afterwards, the rebuilt ones. */
 class ReadModelsTest {
 
+    /** Processors that each run only their namesake processing group. */
+    private static final UnaryOperator<String> EACH_ITS_OWN = UnaryOperator.identity();
+
     private final MongoDatabase database = MongoWire.shared().freshDatabase();
 
     @Test
     void readers_keep_the_previous_version_until_the_rebuild_is_over() {
-        ReadModels readModels = new ReadModels(database);
+        ReadModels readModels = new ReadModels(database, EACH_ITS_OWN);
         readModels.writing("roster", "cadre_roster", "province").insertOne(new Document("_id", "c-1")
                 .append("name", "Lò Văn A").append("province", "LS"));
 
@@ -31,7 +35,7 @@ class ReadModelsTest {
 
         assertThat(readModels.reading("cadre_roster").find().first()).containsEntry("_id", "c-1");
         assertThat(readModels.replaying()).containsEntry("roster", Map.of("cadre.events-0", 41L));
-        assertThat(new ReadModels(database).reading("cadre_roster").countDocuments())
+        assertThat(new ReadModels(database, EACH_ITS_OWN).reading("cadre_roster").countDocuments())
                 .as("a restart in the middle keeps serving the collection set aside").isOne();
 
         readModels.endReplay("roster");
@@ -64,7 +68,7 @@ class ReadModelsTest {
 
     @Test
     void a_retired_read_model_is_dropped_with_its_copy_and_the_others_are_left_alone() {
-        ReadModels readModels = new ReadModels(database);
+        ReadModels readModels = new ReadModels(database, EACH_ITS_OWN);
         database.getCollection("cadre_timeline").insertOne(new Document("_id", "e-1").append("cadreId", "c-1"));
         database.getCollection("cadre_timeline" + ReadModels.PREVIOUS).insertOne(new Document("_id", "e-0"));
         readModels.writing("timelines", "cadre_timelines").insertOne(new Document("_id", "c-1"));
