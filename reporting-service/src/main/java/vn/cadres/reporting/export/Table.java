@@ -16,6 +16,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * A table of a report as it is exported: a title, headers and rows of text or numbers, written as
  * CSV (UTF-8 with a byte-order mark, so Excel shows Vietnamese letters) or as an Excel workbook.
+ *
+ * <p>Text is only ever text: a value a spreadsheet would take for a formula (a cadre named
+ * {@code =HYPERLINK(...)}) is neutralised as OWASP's CSV injection advice says, with a leading
+ * apostrophe in CSV, and as a text cell, marked as text, in Excel.
  */
 public record Table(String title, List<String> headers, List<List<Object>> rows) {
 
@@ -36,6 +40,9 @@ public record Table(String title, List<String> headers, List<List<Object>> rows)
             Font font = workbook.createFont();
             font.setBold(true);
             bold.setFont(font);
+            CellStyle text = workbook.createCellStyle();
+            text.setDataFormat(workbook.createDataFormat().getFormat("@"));
+            text.setQuotePrefixed(true);
             Row header = sheet.createRow(0);
             for (int c = 0; c < headers.size(); c++) {
                 Cell cell = header.createCell(c);
@@ -50,7 +57,9 @@ public record Table(String title, List<String> headers, List<List<Object>> rows)
                     if (value instanceof Number number) {
                         row.createCell(c).setCellValue(number.doubleValue());
                     } else {
-                        row.createCell(c).setCellValue(value == null ? "" : value.toString());
+                        Cell cell = row.createCell(c);
+                        cell.setCellValue(value == null ? "" : value.toString());
+                        cell.setCellStyle(text);
                     }
                 }
             }
@@ -74,9 +83,17 @@ public record Table(String title, List<String> headers, List<List<Object>> rows)
                 line.append(',');
             }
             String text = values.get(i) == null ? "" : values.get(i).toString();
-            line.append(text.contains(",") || text.contains("\"") || text.contains("\n")
+            if (!(values.get(i) instanceof Number) && looksLikeAFormula(text)) {
+                text = "'" + text;
+            }
+            line.append(text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")
                     ? "\"" + text.replace("\"", "\"\"") + "\"" : text);
         }
         return line.append("\r\n").toString();
+    }
+
+    /** What Excel, LibreOffice and Google Sheets start a formula with (OWASP, CSV injection). */
+    static boolean looksLikeAFormula(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
     }
 }
