@@ -14,15 +14,17 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import vn.cadres.platform.web.EffectiveDates;
-import vn.cadres.platform.text.SearchName;
 import vn.cadres.contracts.Gender;
 import vn.cadres.contracts.ProvinceCode;
 import vn.cadres.contracts.cadre.PoliticalTheory;
 import vn.cadres.contracts.cadre.ProfessionalEducation;
 import vn.cadres.platform.commands.CommandSender;
 import vn.cadres.platform.security.ActingOffice;
+import vn.cadres.platform.security.AllowedRoles;
 import vn.cadres.platform.security.ProvinceAccess;
+import vn.cadres.platform.security.Role;
+import vn.cadres.platform.text.SearchName;
+import vn.cadres.platform.web.EffectiveDates;
 
 /**
  * {@code POST /api/cadres}: a provincial office registers a cadre of its own province, once: the
@@ -72,6 +74,7 @@ class RegisterCadreEndpoint {
     record Registered(String cadreId) {
     }
 
+    @AllowedRoles(Role.OFFICE)
     @PostMapping("/api/cadres")
     ResponseEntity<Registered> register(@Valid @RequestBody Registration registration, ActingOffice office) {
         access.requireWrite(office, registration.managingProvince());

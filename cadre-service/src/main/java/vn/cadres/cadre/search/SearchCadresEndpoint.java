@@ -11,6 +11,7 @@ import vn.cadres.cadre.unit.query.Units;
 import vn.cadres.contracts.ProvinceCode;
 import vn.cadres.contracts.unit.Level;
 import vn.cadres.platform.security.ActingOffice;
+import vn.cadres.platform.security.AllowedRoles;
 import vn.cadres.platform.security.ProvinceAccess;
 import vn.cadres.platform.security.Role;
 
@@ -18,8 +19,8 @@ import vn.cadres.platform.security.Role;
  * {@code GET /api/cadres?q=nguyen van a&province=HN&unitId=&level=COMMUNE}: finds cadres by part of
  * their name, typed with or without diacritics (tìm kiếm không dấu), lists a province's cadres, the
  * cadres now holding a post in one unit, or those holding a post at one level (cấp); the filters
- * combine. An office sees only its own province, so its searches are confined to it; auditors and
- * viewers search every province.
+ * combine. An office sees only its own province, so its searches are confined to it; auditors
+ * search every province.
  */
 @RestController
 class SearchCadresEndpoint {
@@ -28,24 +29,19 @@ class SearchCadresEndpoint {
 
     private final CadreProfiles profiles;
     private final Units units;
-    private final ProvinceAccess access;
 
-    SearchCadresEndpoint(CadreProfiles profiles, Units units, ProvinceAccess access) {
+    SearchCadresEndpoint(CadreProfiles profiles, Units units) {
         this.profiles = profiles;
         this.units = units;
-        this.access = access;
     }
 
+    @AllowedRoles({Role.OFFICE, Role.AUDITOR})
     @GetMapping("/api/cadres")
     List<CadreProfile> search(@RequestParam(required = false) String q,
                               @RequestParam(required = false) ProvinceCode province,
                               @RequestParam(required = false) String unitId,
                               @RequestParam(required = false) Level level, ActingOffice office) {
-        ProvinceCode scope = province == null && office.has(Role.OFFICE) ? office.province() : province;
-        if (scope != null) {
-            access.requireRead(office, scope);
-        }
-        return profiles.search(scope, q, heldIn(unitId, level), MAX_RESULTS);
+        return profiles.search(ProvinceAccess.readScope(office, province), q, heldIn(unitId, level), MAX_RESULTS);
     }
 
     /** The units whose post holders are wanted: the one named, those of the level, both, or null for any. */

@@ -7,7 +7,9 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.cadres.cadre.profile.CadreProfile;
 import vn.cadres.cadre.profile.view.CadreProfiles;
 import vn.cadres.platform.security.ActingOffice;
+import vn.cadres.platform.security.AllowedRoles;
 import vn.cadres.platform.security.ProvinceAccess;
+import vn.cadres.platform.security.Role;
 import vn.cadres.platform.web.NotFoundException;
 
 /**
@@ -30,6 +32,7 @@ class CareerTimelineEndpoint {
     record Timeline(String cadreId, String fullName, List<TimelineEntry> entries) {
     }
 
+    @AllowedRoles({Role.OFFICE, Role.AUDITOR})
     @GetMapping("/api/cadres/{cadreId}/timeline")
     Timeline timeline(@PathVariable String cadreId, ActingOffice office) {
         CadreProfile profile = profiles.find(cadreId).orElseThrow(() -> new NotFoundException("cadre", cadreId));

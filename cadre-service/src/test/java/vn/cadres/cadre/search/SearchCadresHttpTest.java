@@ -59,8 +59,14 @@ class SearchCadresHttpTest extends RealPartsTest {
     }
 
     @Test
+    void personal_records_are_for_offices_and_auditors_not_dashboards_or_operations() {
+        assertThat(http().get("/api/cadres?province=QN", TestTokens.viewer()).status()).isEqualTo(403);
+        assertThat(http().get("/api/cadres", TestTokens.admin()).status()).isEqualTo(403);
+    }
+
+    @Test
     void a_province_is_listed_by_name() {
-        assertThat(names("?province=QN", TestTokens.viewer())).containsExactly("Đỗ Thị Đào", "Nguyễn Văn Tìm");
+        assertThat(names("?province=QN", TestTokens.auditor())).containsExactly("Đỗ Thị Đào", "Nguyễn Văn Tìm");
     }
 
     @Test
@@ -80,7 +86,7 @@ class SearchCadresHttpTest extends RealPartsTest {
                 assertThat(names("?level=COMMUNE&province=NB", TestTokens.auditor()))
                         .containsExactly("Trịnh Văn Hai", "Trịnh Văn Xã"));
         assertThat(names("?unitId=" + giaHung, TestTokens.auditor())).containsExactly("Trịnh Văn Xã");
-        assertThat(names("?level=PROVINCE&province=NB", TestTokens.viewer())).containsExactly("Trịnh Thị Tỉnh");
+        assertThat(names("?level=PROVINCE&province=NB", TestTokens.auditor())).containsExactly("Trịnh Thị Tỉnh");
         assertThat(names("?level=COMMUNE&q=trinh%20van%20x", TestTokens.office("NB"))).containsExactly("Trịnh Văn Xã");
         assertThat(names("?unitId=" + giaHung + "&level=PROVINCE", TestTokens.auditor())).isEmpty();
         assertThat(names("?unitId=" + giaHung, TestTokens.office("QN"))).isEmpty();

@@ -15,6 +15,8 @@ import vn.cadres.contracts.evaluation.Classification;
 import vn.cadres.evaluation.decide.QuotaDecisions;
 import vn.cadres.evaluation.scoring.ScoreSheet;
 import vn.cadres.platform.security.ActingOffice;
+import vn.cadres.platform.security.AllowedRoles;
+import vn.cadres.platform.security.Role;
 import vn.cadres.platform.web.DecisionRequest;
 
 /**
@@ -35,6 +37,7 @@ class AmendEvaluationEndpoint {
                      @NotNull @Valid DecisionRequest decision) {
     }
 
+    @AllowedRoles(Role.OFFICE)
     @PostMapping("/api/evaluations/{evaluationId}/amendment")
     ResponseEntity<Void> amend(@PathVariable String evaluationId, @Valid @RequestBody Amendment amendment,
                                ActingOffice office) {

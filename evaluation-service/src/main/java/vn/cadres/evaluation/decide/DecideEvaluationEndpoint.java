@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.cadres.contracts.evaluation.Classification;
 import vn.cadres.evaluation.scoring.ScoreSheet;
 import vn.cadres.platform.security.ActingOffice;
+import vn.cadres.platform.security.AllowedRoles;
+import vn.cadres.platform.security.Role;
 import vn.cadres.platform.web.DecisionRequest;
 
 /**
@@ -33,6 +35,7 @@ class DecideEvaluationEndpoint {
                     @NotNull @Valid DecisionRequest decision) {
     }
 
+    @AllowedRoles(Role.OFFICE)
     @PostMapping("/api/evaluations/{evaluationId}/decision")
     ResponseEntity<Void> decide(@PathVariable String evaluationId, @Valid @RequestBody Decision decision,
                                 ActingOffice office) {

@@ -24,7 +24,9 @@ import vn.cadres.evaluation.rotations.KnownRotations;
 import vn.cadres.evaluation.scoring.ScoreSheet;
 import vn.cadres.platform.commands.CommandSender;
 import vn.cadres.platform.security.ActingOffice;
+import vn.cadres.platform.security.AllowedRoles;
 import vn.cadres.platform.security.ProvinceAccess;
+import vn.cadres.platform.security.Role;
 
 /**
  * {@code POST /api/evaluations}: the office of the province that manages a cadre records an
@@ -77,6 +79,7 @@ class RecordEvaluationEndpoint {
     record Recorded(String evaluationId) {
     }
 
+    @AllowedRoles(Role.OFFICE)
     @PostMapping("/api/evaluations")
     ResponseEntity<Recorded> record(@Valid @RequestBody Assessment assessment, ActingOffice office) {
         KnownCadre cadre = cadres.get(assessment.cadreId().strip());

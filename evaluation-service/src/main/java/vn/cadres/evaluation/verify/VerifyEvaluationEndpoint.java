@@ -17,6 +17,8 @@ import vn.cadres.evaluation.EvaluationState;
 import vn.cadres.evaluation.cadres.KnownCadres;
 import vn.cadres.evaluation.scoring.ScoreSheet;
 import vn.cadres.platform.security.ActingOffice;
+import vn.cadres.platform.security.AllowedRoles;
+import vn.cadres.platform.security.Role;
 import vn.cadres.platform.web.EffectiveDates;
 
 /**
@@ -45,6 +47,7 @@ class VerifyEvaluationEndpoint {
                         @PastOrPresent LocalDate effectiveDate) {
     }
 
+    @AllowedRoles(Role.OFFICE)
     @PostMapping("/api/evaluations/{evaluationId}/verification")
     ResponseEntity<Void> verify(@PathVariable String evaluationId, @Valid @RequestBody Verification verification,
                                 ActingOffice office) {

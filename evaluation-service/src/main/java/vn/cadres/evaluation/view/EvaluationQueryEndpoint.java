@@ -21,7 +21,9 @@ import vn.cadres.platform.history.AsOf;
 import vn.cadres.platform.history.RecordHistory;
 import vn.cadres.platform.history.TimelineEntry;
 import vn.cadres.platform.security.ActingOffice;
+import vn.cadres.platform.security.AllowedRoles;
 import vn.cadres.platform.security.ProvinceAccess;
+import vn.cadres.platform.security.Role;
 import vn.cadres.platform.web.InvalidInput;
 
 /**
@@ -61,6 +63,7 @@ class EvaluationQueryEndpoint {
      * @param asOf       the evaluation as it stood on this date, from the facts taking effect by then
      * @param recordedAt the evaluation as the records said at this instant, later entries left out
      */
+    @AllowedRoles({Role.OFFICE, Role.AUDITOR})
     @GetMapping("/api/evaluations/{evaluationId}")
     EvaluationDetails evaluation(@PathVariable String evaluationId,
                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
@@ -72,6 +75,7 @@ class EvaluationQueryEndpoint {
         return details(evaluation, history.timeline(events));
     }
 
+    @AllowedRoles({Role.OFFICE, Role.AUDITOR})
     @GetMapping("/api/evaluations")
     List<EvaluationDetails> evaluations(
             @RequestParam(required = false) String cadreId, @RequestParam(required = false) String rotationId,

@@ -24,8 +24,8 @@ public class CommandSender {
 
     /** A caller may pass its own correlation id; otherwise each request gets a new one. */
     public static final String CORRELATION_HEADER = "X-Correlation-Id";
-    /** Actors of the system's own decisions start with this, so no office's token subject is mistaken for one. */
-    public static final String SYSTEM_ACTOR_PREFIX = "system:";
+    /** Actors of the system's own decisions start with this; no token may name such a subject. */
+    public static final String SYSTEM_ACTOR_PREFIX = ActingOffice.SYSTEM_ACTOR_PREFIX;
     private static final long TIMEOUT_SECONDS = 30;
 
     private final CommandGateway gateway;

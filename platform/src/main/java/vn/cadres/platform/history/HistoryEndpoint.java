@@ -19,8 +19,9 @@ import vn.cadres.contracts.EventEnvelope;
 import vn.cadres.contracts.ProvinceCode;
 import vn.cadres.platform.kafka.EnvelopeJson;
 import vn.cadres.platform.security.ActingOffice;
+import vn.cadres.platform.security.AllowedRoles;
 import vn.cadres.platform.security.PemKeyPair;
-import vn.cadres.platform.security.ProvinceAccessDenied;
+import vn.cadres.platform.security.ProvinceAccess;
 import vn.cadres.platform.security.Role;
 import vn.cadres.platform.web.InvalidInput;
 
@@ -31,6 +32,7 @@ import vn.cadres.platform.web.InvalidInput;
  * of every hash chain; and signed bundles to verify offline.
  */
 @RestController
+@AllowedRoles({Role.OFFICE, Role.AUDITOR})
 public class HistoryEndpoint {
 
     /** Positions one page looks at, at most, so a page that finds little still answers quickly. */
@@ -69,7 +71,7 @@ public class HistoryEndpoint {
                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant recordedAt,
                                       ActingOffice office) {
         List<EventEnvelope> events = history.of("record", recordId);
-        HistoryAccess.requireRead(office, ProvinceCode.of(events.getFirst().office()));
+        ProvinceAccess.readScope(office, ProvinceCode.of(events.getFirst().office()));
         AsOf when = new AsOf(asOf, recordedAt);
         return events.stream().filter(when::includes).toList();
     }
@@ -120,10 +122,8 @@ public class HistoryEndpoint {
 
     /** Recomputes every hash chain of the store; names the first broken link. */
     @GetMapping("/api/history/verification")
-    public ChainVerifier.Report verify(ActingOffice office) {
-        if (!office.has(Role.AUDITOR) && !office.has(Role.ADMIN)) {
-            throw new ProvinceAccessDenied(ProvinceCode.of("ALL"), "only auditors and administrators verify the store");
-        }
+    @AllowedRoles({Role.AUDITOR, Role.ADMIN})
+    public ChainVerifier.Report verify() {
         ChainVerifier verifier = new ChainVerifier();
         scan.scanAll(verifier::accept);
         return verifier.report();
@@ -150,8 +150,7 @@ public class HistoryEndpoint {
 
     /** The key audit bundles are signed with, and its fingerprint to check a bundle against. */
     @GetMapping("/api/history/export/key")
-    public SigningKey signingKey(ActingOffice office) {
-        HistoryAccess.province(office, null);
+    public SigningKey signingKey() {
         return new SigningKey(AuditBundles.fingerprint(bundles.publicKey()), PemKeyPair.pem(bundles.publicKey()));
     }
 
@@ -159,7 +158,7 @@ public class HistoryEndpoint {
                                         List<String> types, ProvinceCode province, LocalDate effectiveFrom,
                                         LocalDate effectiveTo) {
         return new HistoryFilter(recordedFrom, recordedTo, types == null ? Set.of() : Set.copyOf(types),
-                HistoryAccess.province(office, province), effectiveFrom, effectiveTo);
+                ProvinceAccess.readScope(office, province), effectiveFrom, effectiveTo);
     }
 
     private void write(OutputStream out, EventEnvelope event) {

@@ -21,6 +21,12 @@ public record ActingOffice(String subject, Set<Role> roles, ProvinceCode provinc
 
     public static final String ROLES_CLAIM = "roles";
     public static final String PROVINCE_CLAIM = "province";
+    /**
+     * Actors of the system's own decisions (a scheduled sweep, say) start with this. Only the
+     * service itself names them: a token whose subject starts with it is refused, so nobody can
+     * act, or be recorded, as the system.
+     */
+    public static final String SYSTEM_ACTOR_PREFIX = "system:";
 
     public ActingOffice {
         Objects.requireNonNull(subject, "subject");
@@ -33,12 +39,16 @@ public record ActingOffice(String subject, Set<Role> roles, ProvinceCode provinc
     /**
      * Reads a verified token.
      *
-     * @throws IllegalArgumentException when the token lacks a subject, an OFFICE token lacks its
-     *                                  province, or the province is not a province code
+     * @throws IllegalArgumentException when the token lacks a subject or names the system as its
+     *                                  subject, an OFFICE token lacks its province, or the province
+     *                                  is not a province code
      */
     public static ActingOffice from(Jwt token) {
-        if (token.getSubject() == null) {
+        if (token.getSubject() == null || token.getSubject().isBlank()) {
             throw new IllegalArgumentException("the token has no subject");
+        }
+        if (token.getSubject().startsWith(SYSTEM_ACTOR_PREFIX)) {
+            throw new IllegalArgumentException("a token may not act as the system (" + SYSTEM_ACTOR_PREFIX + "...)");
         }
         String province = token.getClaimAsString(PROVINCE_CLAIM);
         return new ActingOffice(token.getSubject(), rolesOf(token),

@@ -26,6 +26,12 @@ import vn.cadres.contracts.ProvinceCode;
 public final class LocalTokenIssuer {
 
     public static final String ISSUER = "cadres-local";
+    /**
+     * The audience of local tokens: the services check it
+     * ({@code spring.security.oauth2.resourceserver.jwt.audiences}), so a token minted for another
+     * system by the same issuer is refused.
+     */
+    public static final String AUDIENCE = "cadres";
     /** The key pair's name: its files are {@code jwt-private.pem} and {@code jwt-public.pem}. */
     public static final String KEY_NAME = "jwt";
     public static final String PRIVATE_KEY_FILE = KEY_NAME + "-private.pem";
@@ -66,14 +72,20 @@ public final class LocalTokenIssuer {
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .subject(subject)
                 .issuer(ISSUER)
+                .audience(AUDIENCE)
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(now.plus(validity)))
                 .claim(ActingOffice.ROLES_CLAIM, roles.stream().map(Role::name).sorted().toList());
         if (province != null) {
             claims.claim(ActingOffice.PROVINCE_CLAIM, province.value());
         }
+        return sign(claims.build());
+    }
+
+    /** Signs any claims as they are: for tests of tokens the services must refuse. */
+    public String sign(JWTClaimsSet claims) {
         SignedJWT token = new SignedJWT(
-                new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).build(), claims.build());
+                new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).build(), claims);
         try {
             token.sign(new RSASSASigner(privateKey));
         } catch (JOSEException e) {

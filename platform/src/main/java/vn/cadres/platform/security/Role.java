@@ -1,5 +1,7 @@
 package vn.cadres.platform.security;
 
+import java.util.Arrays;
+
 /**
  * What a caller may do, carried in the JWT claim {@code roles} and granted as the Spring authority
  * {@code ROLE_<name>}.
@@ -23,6 +25,11 @@ public enum Role {
 
     /** Operates the system, for example replays that rebuild read models; writes no records. */
     ADMIN;
+
+    /** Every role's name, as Spring Security's role checks take them. */
+    public static String[] names() {
+        return Arrays.stream(values()).map(Role::name).toArray(String[]::new);
+    }
 
     /** The Spring Security authority for this role. */
     public String authority() {

@@ -2,7 +2,11 @@ package vn.cadres.platform.security;
 
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -15,16 +19,24 @@ import org.springframework.boot.security.autoconfigure.actuate.web.servlet.Manag
 import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.web.OAuth2ResourceServerWebSecurityAutoConfiguration;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
-import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * Every service is a stateless JWT resource server: each request but health (and the configured
@@ -80,7 +92,11 @@ public class SecurityAutoConfiguration {
                     if (!open.isEmpty()) {
                         requests.requestMatchers(open.toArray(String[]::new)).permitAll();
                     }
-                    requests.anyRequest().authenticated();
+                    // Metrics and the other operations endpoints hold no records, but are operations' alone.
+                    requests.requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole(Role.ADMIN.name());
+                    // Deny by default: a token that grants no role we know reaches nothing. Each
+                    // endpoint then narrows this to the roles it declares (AllowedRoles).
+                    requests.anyRequest().hasAnyRole(Role.names());
                 })
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(new OfficeTokenConverter()))
@@ -105,6 +121,43 @@ public class SecurityAutoConfiguration {
             public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
                 resolvers.add(new ActingOfficeArgumentResolver());
             }
+
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new DeclaredRoles());
+            }
         };
+    }
+
+    /** A service with an endpoint that names no roles does not start (see {@link AllowedRoles}). */
+    @Bean
+    ApplicationListener<ContextRefreshedEvent> everyEndpointNamesItsRoles() {
+        return refreshed -> refreshed.getApplicationContext().getBeansOfType(RequestMappingHandlerMapping.class)
+                .values().forEach(mapping -> DeclaredRoles.requireDeclared(mapping.getHandlerMethods()));
+    }
+
+    /** The API description names each operation's roles ({@code x-roles}), from {@link AllowedRoles}. */
+    @Bean
+    OperationCustomizer declaredRolesInTheApiDescription() {
+        return (operation, handler) -> {
+            Set<Role> roles = DeclaredRoles.of(handler);
+            if (!roles.isEmpty()) {
+                List<String> names = roles.stream().map(Role::name).toList();
+                operation.addExtension(DeclaredRoles.API_EXTENSION, names);
+                String roleLine = "Roles: " + String.join(", ", names) + ".";
+                operation.setDescription(operation.getDescription() == null ? roleLine
+                        : operation.getDescription() + "\n\n" + roleLine);
+            }
+            return operation;
+        };
+    }
+
+    /**
+     * A token must expire: one without {@code exp} would be valid for ever. Boot's decoder applies
+     * every validator bean besides its own (signature, issuer, audience, time window).
+     */
+    @Bean
+    OAuth2TokenValidator<Jwt> tokensExpire() {
+        return new JwtClaimValidator<Instant>(JwtClaimNames.EXP, Objects::nonNull);
     }
 }

@@ -1,5 +1,6 @@
 package vn.cadres.platform.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -61,6 +62,19 @@ class ProvinceAccessTest {
         assertThatThrownBy(() -> everywhere.requireRead(officeOf(HN), LS))
                 .isInstanceOf(ProvinceAccessDenied.class)
                 .hasMessage("office HN may not read records of province LS");
+    }
+
+    @Test
+    void aCallerWithNoRoleReadsNothing() {
+        ActingOffice nobody = new ActingOffice("nobody", Set.of(), null);
+        assertThatThrownBy(() -> ProvinceAccess.readScope(nobody, null)).isInstanceOf(ProvinceAccessDenied.class);
+        assertThatThrownBy(() -> everywhere.requireRead(nobody, LS)).isInstanceOf(ProvinceAccessDenied.class);
+    }
+
+    @Test
+    void anOfficeThatNamesNoProvinceReadsItsOwn() {
+        assertThat(ProvinceAccess.readScope(officeOf(HN), null)).isEqualTo(HN);
+        assertThat(ProvinceAccess.readScope(acting(Role.AUDITOR), null)).isNull();
     }
 
     @Test

@@ -2,8 +2,10 @@ package vn.cadres.platform.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nimbusds.jwt.JWTClaimsSet;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,7 +32,7 @@ class SecurityHttpTest extends SampleApiTest {
 
     @Test
     void aConfiguredPublicPathNeedsNoToken() {
-        assertThat(get("/sample/public/ping", null).statusCode()).isEqualTo(200);
+        assertThat(get("/sample/public/ping.json", null).statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -90,5 +92,68 @@ class SecurityHttpTest extends SampleApiTest {
         problem(get("/sample/provinces/LS/cadres/C-1", TestTokens.auditor()), 404, "not-found");
         problem(get("/sample/provinces/LS/cadres/C-1", TestTokens.viewer()), 404, "not-found");
         problem(get("/sample/provinces/HN/cadres/C-1", TestTokens.office("HN")), 404, "not-found");
+    }
+
+    @Test
+    void aTokenWithNoRoleReachesNothing() {
+        problem(get("/sample/me", signed(claims("nobody"))), 403, "forbidden");
+        problem(get("/sample/provinces/HN/cadres/C-1", signed(claims("nobody"))), 403, "forbidden");
+        problem(get("/actuator/prometheus", signed(claims("nobody"))), 403, "forbidden");
+    }
+
+    @Test
+    void aTokenWithOnlyAnUnknownRoleReachesNothing() {
+        String superuser = signed(claims("root").claim(ActingOffice.ROLES_CLAIM, List.of("SUPERUSER")));
+        problem(get("/sample/me", superuser), 403, "forbidden");
+        problem(get("/sample/cadres?limit=5", superuser), 403, "forbidden");
+    }
+
+    @Test
+    void anEndpointAnswersOnlyTheRolesItNames() {
+        problem(get("/sample/audits", TestTokens.viewer()), 403, "forbidden");
+        problem(get("/sample/audits", TestTokens.office("HN")), 403, "forbidden");
+        assertThat(get("/sample/audits", TestTokens.auditor()).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void metricsAreForAdministratorsAlone() {
+        problem(get("/actuator/prometheus", TestTokens.viewer()), 403, "forbidden");
+        problem(get("/actuator/prometheus", TestTokens.auditor()), 403, "forbidden");
+        assertThat(get("/actuator/prometheus", TestTokens.admin()).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aTokenThatNeverExpiresIs401() {
+        JWTClaimsSet forever = claims("office-HN").claim(ActingOffice.ROLES_CLAIM, List.of("OFFICE"))
+                .claim(ActingOffice.PROVINCE_CLAIM, "HN").expirationTime(null).build();
+        assertThat(forever.getExpirationTime()).isNull();
+        problem(get("/sample/me", TestTokens.sign(forever)), 401, "unauthorized");
+    }
+
+    @Test
+    void aTokenMeantForAnotherSystemIs401() {
+        String elsewhere = signed(claims("auditor").audience("payroll")
+                .claim(ActingOffice.ROLES_CLAIM, List.of("AUDITOR")));
+        problem(get("/sample/me", elsewhere), 401, "unauthorized");
+    }
+
+    @Test
+    void nobodyActsAsTheSystem() {
+        String system = TestTokens.token(ActingOffice.SYSTEM_ACTOR_PREFIX + "rotation-overdue-deadline", Role.OFFICE,
+                ProvinceCode.of("HN"));
+        problem(postJson("/sample/cadres", system, cadre("HN")), 401, "unauthorized");
+    }
+
+    @Test
+    void theErrorPageAskedForDirectlyIsNotFound() {
+        problem(get("/error", TestTokens.auditor()), 404, "not-found");
+    }
+
+    private static JWTClaimsSet.Builder claims(String subject) {
+        return TestTokens.claims(subject);
+    }
+
+    private static String signed(JWTClaimsSet.Builder claims) {
+        return TestTokens.sign(claims.build());
     }
 }

@@ -1,9 +1,13 @@
 package vn.cadres.platform.testing;
 
+import com.nimbusds.jwt.JWTClaimsSet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.Set;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import vn.cadres.contracts.ProvinceCode;
@@ -54,6 +58,19 @@ public final class TestTokens {
     /** Any other caller; {@code province} may be null. */
     public static String token(String subject, Role role, ProvinceCode province) {
         return ISSUER.mint(subject, Set.of(role), province);
+    }
+
+    /** The claims of a well-formed token for this system, valid for an hour, without any role. */
+    public static JWTClaimsSet.Builder claims(String subject) {
+        Instant now = Instant.now();
+        return new JWTClaimsSet.Builder().subject(subject).issuer(LocalTokenIssuer.ISSUER)
+                .audience(LocalTokenIssuer.AUDIENCE).issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(Duration.ofHours(1))));
+    }
+
+    /** Any claims, signed with the services' key: for tokens they must refuse. */
+    public static String sign(JWTClaimsSet claims) {
+        return ISSUER.sign(claims);
     }
 
     private static LocalTokenIssuer issuerInTemporaryDirectory() {

@@ -22,11 +22,14 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.cadres.contracts.ProvinceCode;
 import vn.cadres.platform.security.ActingOffice;
+import vn.cadres.platform.security.AllowedRoles;
 import vn.cadres.platform.security.ProvinceAccess;
+import vn.cadres.platform.security.Role;
 
 /** A controller shaped like the services' ones, with a path for each failure the tests provoke. */
 @RestController
 @RequestMapping("/sample")
+@AllowedRoles({Role.OFFICE, Role.AUDITOR, Role.VIEWER, Role.ADMIN})
 class SampleController {
 
     enum Bloc { PARTY, GOVERNMENT, FATHERLAND_FRONT, MASS_ORGANISATION }
@@ -46,9 +49,11 @@ class SampleController {
         return office;
     }
 
-    @GetMapping("/public/ping")
-    Map<String, String> ping() {
-        return Map.of("status", "up");
+    /** Only auditors: the method's roles narrow the class's. */
+    @GetMapping("/audits")
+    @AllowedRoles(Role.AUDITOR)
+    Map<String, String> audits() {
+        return Map.of("audits", "none");
     }
 
     @PostMapping("/cadres")

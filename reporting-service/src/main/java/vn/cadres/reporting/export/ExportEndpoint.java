@@ -17,10 +17,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.cadres.contracts.ProvinceCode;
 import vn.cadres.platform.security.ActingOffice;
+import vn.cadres.platform.security.AllowedRoles;
+import vn.cadres.platform.security.ProvinceAccess;
+import vn.cadres.platform.security.Role;
 import vn.cadres.platform.web.EffectiveDates;
 import vn.cadres.platform.web.InvalidInput;
 import vn.cadres.platform.web.NotFoundException;
-import vn.cadres.reporting.ReportAccess;
 import vn.cadres.reporting.pool.CadrePool;
 import vn.cadres.reporting.programme.Programme;
 import vn.cadres.reporting.programme.ProgrammeEndpoint;
@@ -45,6 +47,7 @@ class ExportEndpoint {
         this.clock = clock;
     }
 
+    @AllowedRoles({Role.OFFICE, Role.AUDITOR, Role.VIEWER})
     @GetMapping("/api/reports/export/{table}.{format}")
     void export(@PathVariable String table, @PathVariable String format,
                 @RequestParam(required = false) ProvinceCode province,
@@ -57,7 +60,7 @@ class ExportEndpoint {
             throw InvalidInput.of("format", "csv or xlsx");
         }
         Labels labels = Labels.of(lang);
-        ProvinceCode shown = ReportAccess.province(office, province);
+        ProvinceCode shown = ProvinceAccess.readScope(office, province);
         LocalDate date = EffectiveDates.orToday(asOf, clock);
         Table exported = switch (table) {
             case "programme" -> programme(programme.statistics(shown, from, to), labels);

@@ -9,9 +9,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.cadres.contracts.ProvinceCode;
 import vn.cadres.platform.security.ActingOffice;
+import vn.cadres.platform.security.AllowedRoles;
+import vn.cadres.platform.security.ProvinceAccess;
+import vn.cadres.platform.security.Role;
 import vn.cadres.platform.web.EffectiveDates;
 import vn.cadres.platform.web.InvalidInput;
-import vn.cadres.reporting.ReportAccess;
 
 /**
  * {@code GET /api/reports/pool?province=&asOf=}: the cadre pool under a province's Standing Committee
@@ -29,21 +31,23 @@ class PoolEndpoint {
         this.clock = clock;
     }
 
+    @AllowedRoles({Role.OFFICE, Role.AUDITOR, Role.VIEWER})
     @GetMapping("/api/reports/pool")
     CadrePool.Pool pool(@RequestParam(required = false) ProvinceCode province,
                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                         ActingOffice office) {
-        ProvinceCode shown = ReportAccess.province(office, province);
+        ProvinceCode shown = ProvinceAccess.readScope(office, province);
         if (shown == null) {
             throw InvalidInput.of("province", "a pool is a province's");
         }
         return pool.pool(shown, EffectiveDates.orToday(asOf, clock));
     }
 
+    @AllowedRoles({Role.OFFICE, Role.AUDITOR, Role.VIEWER})
     @GetMapping("/api/reports/key-posts")
     List<CadrePool.KeyPost> keyPosts(@RequestParam(required = false) ProvinceCode province,
                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                      ActingOffice office) {
-        return pool.keyPosts(ReportAccess.province(office, province), EffectiveDates.orToday(asOf, clock));
+        return pool.keyPosts(ProvinceAccess.readScope(office, province), EffectiveDates.orToday(asOf, clock));
     }
 }

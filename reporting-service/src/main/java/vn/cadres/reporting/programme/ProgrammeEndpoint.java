@@ -15,9 +15,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.cadres.contracts.ProvinceCode;
 import vn.cadres.platform.security.ActingOffice;
+import vn.cadres.platform.security.AllowedRoles;
+import vn.cadres.platform.security.ProvinceAccess;
+import vn.cadres.platform.security.Role;
 import vn.cadres.platform.web.NotFoundException;
 import vn.cadres.reporting.Names;
-import vn.cadres.reporting.ReportAccess;
 
 /**
  * The rotation programme as dashboards read it: {@code GET /api/reports/programme?province=&from=&to=}
@@ -36,14 +38,16 @@ public class ProgrammeEndpoint {
         this.names = names;
     }
 
+    @AllowedRoles({Role.OFFICE, Role.AUDITOR, Role.VIEWER})
     @GetMapping("/api/reports/programme")
     Programme.Statistics statistics(@RequestParam(required = false) ProvinceCode province,
                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                     ActingOffice office) {
-        return programme.statistics(ReportAccess.province(office, province), from, to);
+        return programme.statistics(ProvinceAccess.readScope(office, province), from, to);
     }
 
+    @AllowedRoles({Role.OFFICE, Role.AUDITOR, Role.VIEWER})
     @GetMapping("/api/reports/rotations")
     public List<Document> rotations(@RequestParam(required = false) ProvinceCode province,
                              @RequestParam(required = false) String status,
@@ -53,14 +57,15 @@ public class ProgrammeEndpoint {
         putIfGiven(filters, "status", status);
         putIfGiven(filters, "movement", movement);
         putIfGiven(filters, "kind", kind);
-        return named(programme.rotations(ReportAccess.province(office, province), filters));
+        return named(programme.rotations(ProvinceAccess.readScope(office, province), filters));
     }
 
+    @AllowedRoles({Role.OFFICE, Role.AUDITOR, Role.VIEWER})
     @GetMapping("/api/reports/rotations/{rotationId}")
     Programme.Assessment assessment(@PathVariable String rotationId, ActingOffice office) {
         Document rotation = programme.rotation(rotationId).orElseThrow(() -> new NotFoundException("rotation",
                 rotationId));
-        ReportAccess.province(office, ProvinceCode.of(rotation.getString("province")));
+        ProvinceAccess.readScope(office, ProvinceCode.of(rotation.getString("province")));
         return programme.assessment(named(List.of(rotation)).getFirst());
     }
 

@@ -16,7 +16,9 @@ import vn.cadres.contracts.ProvinceCode;
 import vn.cadres.platform.projections.EntryDocuments;
 import vn.cadres.platform.projections.ReadModels;
 import vn.cadres.platform.security.ActingOffice;
+import vn.cadres.platform.security.AllowedRoles;
 import vn.cadres.platform.security.ProvinceAccess;
+import vn.cadres.platform.security.Role;
 import vn.cadres.platform.web.NotFoundException;
 
 /**
@@ -45,6 +47,7 @@ class CadreTimelineEndpoint {
                  String actor, String recordId, Object decision, Map<String, Object> details) {
     }
 
+    @AllowedRoles({Role.OFFICE, Role.AUDITOR})
     @GetMapping("/api/reports/cadres/{cadreId}/timeline")
     List<Entry> timeline(@PathVariable String cadreId, ActingOffice office) {
         Document cadre = readModels.reading(CadreTimelineProjection.COLLECTION).find(eq("_id", cadreId)).first();

@@ -70,10 +70,29 @@ class CadreRosterReplayTest extends RealPartsTest {
         assertThat(processors.findValuesAsText("name")).containsExactly(PROCESSOR);
     }
 
+    @Test
+    void the_standing_committee_sees_who_is_on_the_roster_but_not_their_birth_dates() {
+        Http reports = http();
+        TopicWriter.publish(Topics.CADRE_EVENTS, registered("Lường Văn Minh", LocalDate.of(1976, 3, 9), "SL"));
+        JsonNode audited = await().atMost(Duration.ofSeconds(20)).until(
+                () -> reports.get("/api/reports/cadres?province=SL", TestTokens.auditor()).body(), r -> r.size() == 1);
+
+        JsonNode viewed = reports.get("/api/reports/cadres?province=SL", TestTokens.viewer()).body();
+
+        assertThat(audited.get(0).path("birthDate").asText()).isEqualTo("1976-03-09");
+        assertThat(viewed.get(0).path("fullName").asText()).isEqualTo("Lường Văn Minh");
+        assertThat(viewed.get(0).has("birthDate")).as("no birth date for a dashboard").isFalse();
+        assertThat(reports.get("/api/reports/cadres?province=SL", TestTokens.admin()).status()).isEqualTo(403);
+    }
+
     private static EventEnvelope registered(String fullName, LocalDate birthDate) {
+        return registered(fullName, birthDate, "DB");
+    }
+
+    private static EventEnvelope registered(String fullName, LocalDate birthDate, String province) {
         String cadreId = UUID.randomUUID().toString();
         return TopicWriter.firstEventOf("Cadre", cadreId, new CadreRegistered(cadreId, fullName, Gender.FEMALE,
-                birthDate, ProvinceCode.of("DB"), LocalDate.of(2014, 7, 1), ProvinceCode.of("DB"), "Xã Nà Tấu", "Thái",
+                birthDate, ProvinceCode.of(province), LocalDate.of(2014, 7, 1), ProvinceCode.of(province), "Xã Nà Tấu", "Thái",
                 ProfessionalEducation.BACHELOR, PoliticalTheory.INTERMEDIATE, null, "Ban Thường vụ Tỉnh ủy Điện Biên"));
     }
 }

@@ -8,6 +8,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import vn.cadres.platform.security.ActingOffice;
+import vn.cadres.platform.security.AllowedRoles;
+import vn.cadres.platform.security.Role;
 import vn.cadres.platform.web.DecisionRequest;
 import vn.cadres.rotation.RotationRecords;
 import vn.cadres.rotation.RotationState;
@@ -31,6 +33,7 @@ class ApproveRotationEndpoint {
     record Approval(@NotNull @Valid DecisionRequest decision) {
     }
 
+    @AllowedRoles(Role.OFFICE)
     @PostMapping("/api/rotations/{rotationId}/approval")
     ResponseEntity<Void> approve(@PathVariable String rotationId, @Valid @RequestBody Approval approval,
                                  ActingOffice office) {

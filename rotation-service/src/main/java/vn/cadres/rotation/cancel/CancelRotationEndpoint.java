@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import vn.cadres.platform.security.ActingOffice;
+import vn.cadres.platform.security.AllowedRoles;
+import vn.cadres.platform.security.Role;
 import vn.cadres.platform.web.EffectiveDates;
 import vn.cadres.rotation.RotationRecords;
 import vn.cadres.rotation.RotationState;
@@ -32,6 +34,7 @@ class CancelRotationEndpoint {
     record Cancellation(@NotBlank @Size(max = 2000) String reason, @PastOrPresent LocalDate effectiveDate) {
     }
 
+    @AllowedRoles(Role.OFFICE)
     @PostMapping("/api/rotations/{rotationId}/cancellation")
     ResponseEntity<Void> cancel(@PathVariable String rotationId, @Valid @RequestBody Cancellation cancellation,
                                 ActingOffice office) {

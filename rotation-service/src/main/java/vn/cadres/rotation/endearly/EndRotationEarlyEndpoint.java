@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import vn.cadres.platform.security.ActingOffice;
+import vn.cadres.platform.security.AllowedRoles;
+import vn.cadres.platform.security.Role;
 import vn.cadres.platform.web.DecisionRequest;
 import vn.cadres.rotation.RotationRecords;
 import vn.cadres.rotation.RotationState;
@@ -37,6 +39,7 @@ class EndRotationEarlyEndpoint {
                     @Size(max = 10) List<@Valid @NotNull OverrideRequest> overrides) {
     }
 
+    @AllowedRoles(Role.OFFICE)
     @PostMapping("/api/rotations/{rotationId}/early-end")
     ResponseEntity<Void> endEarly(@PathVariable String rotationId, @Valid @RequestBody EarlyEnd end,
                                   ActingOffice office) {

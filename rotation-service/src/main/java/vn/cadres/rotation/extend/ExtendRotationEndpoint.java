@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import vn.cadres.platform.security.ActingOffice;
+import vn.cadres.platform.security.AllowedRoles;
+import vn.cadres.platform.security.Role;
 import vn.cadres.platform.web.DecisionRequest;
 import vn.cadres.rotation.RotationRecords;
 import vn.cadres.rotation.RotationState;
@@ -30,6 +32,7 @@ class ExtendRotationEndpoint {
                      @NotBlank @Size(max = 2000) String reason) {
     }
 
+    @AllowedRoles(Role.OFFICE)
     @PostMapping("/api/rotations/{rotationId}/extension")
     ResponseEntity<Void> extend(@PathVariable String rotationId, @Valid @RequestBody Extension extension,
                                 ActingOffice office) {

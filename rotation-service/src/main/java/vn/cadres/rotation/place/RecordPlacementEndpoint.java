@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import vn.cadres.contracts.rotation.PlacementOutcome;
 import vn.cadres.platform.security.ActingOffice;
+import vn.cadres.platform.security.AllowedRoles;
+import vn.cadres.platform.security.Role;
 import vn.cadres.platform.web.DecisionRequest;
 import vn.cadres.rotation.RotationRecords;
 import vn.cadres.rotation.RotationState;
@@ -38,6 +40,7 @@ class RecordPlacementEndpoint {
                      @NotNull @Valid DecisionRequest decision, @NotNull @PastOrPresent LocalDate effectiveDate) {
     }
 
+    @AllowedRoles(Role.OFFICE)
     @PostMapping("/api/rotations/{rotationId}/placement")
     ResponseEntity<Void> place(@PathVariable String rotationId, @Valid @RequestBody Placement placement,
                                ActingOffice office) {

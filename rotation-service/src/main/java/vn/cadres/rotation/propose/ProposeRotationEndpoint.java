@@ -17,7 +17,9 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.cadres.contracts.rotation.RotationKind;
 import vn.cadres.platform.commands.CommandSender;
 import vn.cadres.platform.security.ActingOffice;
+import vn.cadres.platform.security.AllowedRoles;
 import vn.cadres.platform.security.ProvinceAccess;
+import vn.cadres.platform.security.Role;
 import vn.cadres.platform.web.EffectiveDates;
 import vn.cadres.rotation.UnitPostRequest;
 import vn.cadres.rotation.cadres.KnownCadre;
@@ -74,6 +76,7 @@ class ProposeRotationEndpoint {
     record Proposed(String rotationId) {
     }
 
+    @AllowedRoles(Role.OFFICE)
     @PostMapping("/api/rotations")
     ResponseEntity<Proposed> propose(@Valid @RequestBody Proposal proposal, ActingOffice office) {
         KnownCadre cadre = cadres.get(proposal.cadreId());

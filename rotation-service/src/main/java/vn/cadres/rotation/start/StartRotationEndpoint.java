@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import vn.cadres.platform.security.ActingOffice;
+import vn.cadres.platform.security.AllowedRoles;
+import vn.cadres.platform.security.Role;
 import vn.cadres.rotation.RotationRecords;
 import vn.cadres.rotation.RotationState;
 import vn.cadres.rotation.cadres.KnownCadres;
@@ -40,6 +42,7 @@ class StartRotationEndpoint {
                  @Size(max = 10) List<@Valid @NotNull OverrideRequest> overrides) {
     }
 
+    @AllowedRoles(Role.OFFICE)
     @PostMapping("/api/rotations/{rotationId}/start")
     ResponseEntity<Void> start(@PathVariable String rotationId, @Valid @RequestBody Start start, ActingOffice office) {
         RotationState rotation = records.get(rotationId);

@@ -18,7 +18,9 @@ import vn.cadres.platform.history.AsOf;
 import vn.cadres.platform.history.RecordHistory;
 import vn.cadres.platform.history.TimelineEntry;
 import vn.cadres.platform.security.ActingOffice;
+import vn.cadres.platform.security.AllowedRoles;
 import vn.cadres.platform.security.ProvinceAccess;
+import vn.cadres.platform.security.Role;
 import vn.cadres.platform.web.InvalidInput;
 import vn.cadres.rotation.RotationRecords;
 import vn.cadres.rotation.RotationState;
@@ -58,6 +60,7 @@ class RotationQueryEndpoint {
      * @param asOf       the rotation as it stood on this date, from the facts taking effect by then
      * @param recordedAt the rotation as the records said at this instant, later entries left out
      */
+    @AllowedRoles({Role.OFFICE, Role.AUDITOR})
     @GetMapping("/api/rotations/{rotationId}")
     RotationDetails rotation(@PathVariable String rotationId,
                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
@@ -70,6 +73,7 @@ class RotationQueryEndpoint {
     }
 
     /** @param status a {@link RotationStatus}, or {@code OVERDUE} for running rotations past their planned end */
+    @AllowedRoles({Role.OFFICE, Role.AUDITOR})
     @GetMapping("/api/rotations")
     List<RotationDetails> rotations(@RequestParam(required = false) String cadreId,
                                     @RequestParam(required = false) ProvinceCode province,

@@ -82,8 +82,10 @@ class RotationLifecycleHttpTest extends RotationHttpTest {
         assertThat(http().get("/api/rotations?province=DB", langSon).status()).isEqualTo(403);
         assertThat(http().get("/api/rotations/" + rotationId, DIEN_BIEN).status()).isEqualTo(200);
         assertThat(http().get("/api/rotations/" + rotationId, TestTokens.auditor()).status()).isEqualTo(200);
-        assertThat(http().get("/api/rotations?cadreId=" + cadre.cadreId(), TestTokens.viewer()).status())
+        assertThat(http().get("/api/rotations?cadreId=" + cadre.cadreId(), TestTokens.auditor()).status())
                 .isEqualTo(200);
+        assertThat(http().get("/api/rotations?cadreId=" + cadre.cadreId(), TestTokens.viewer()).status())
+                .as("dashboards read the reports, not the records").isEqualTo(403);
     }
 
     @Test

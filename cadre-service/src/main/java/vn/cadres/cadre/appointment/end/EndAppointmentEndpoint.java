@@ -12,10 +12,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import vn.cadres.platform.web.EffectiveDates;
-import vn.cadres.platform.web.DecisionRequest;
 import vn.cadres.cadre.profile.CadreRecords;
 import vn.cadres.platform.security.ActingOffice;
+import vn.cadres.platform.security.AllowedRoles;
+import vn.cadres.platform.security.Role;
+import vn.cadres.platform.web.DecisionRequest;
+import vn.cadres.platform.web.EffectiveDates;
 
 /**
  * {@code POST /api/cadres/{cadreId}/appointments/end}: the office records that a cadre left a post
@@ -39,6 +41,7 @@ class EndAppointmentEndpoint {
                    @Size(max = 1000) String reason) {
     }
 
+    @AllowedRoles(Role.OFFICE)
     @PostMapping("/api/cadres/{cadreId}/appointments/end")
     ResponseEntity<Void> end(@PathVariable String cadreId, @Valid @RequestBody Request request,
                              ActingOffice office) {

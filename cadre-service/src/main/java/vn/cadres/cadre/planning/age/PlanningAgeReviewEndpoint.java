@@ -7,12 +7,14 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.cadres.platform.web.EffectiveDates;
 import vn.cadres.cadre.planning.view.PlanningBoard;
 import vn.cadres.contracts.ProvinceCode;
 import vn.cadres.platform.commands.CommandSender;
 import vn.cadres.platform.security.ActingOffice;
+import vn.cadres.platform.security.AllowedRoles;
 import vn.cadres.platform.security.ProvinceAccess;
+import vn.cadres.platform.security.Role;
+import vn.cadres.platform.web.EffectiveDates;
 
 /**
  * {@code POST /api/planning/age-review?province=&asOf=yyyy-MM-dd}: the office of a province drops
@@ -40,6 +42,7 @@ class PlanningAgeReviewEndpoint {
     record Review(LocalDate asOf, int reviewed, List<String> removed) {
     }
 
+    @AllowedRoles(Role.OFFICE)
     @PostMapping("/api/planning/age-review")
     Review review(@RequestParam ProvinceCode province,
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,

@@ -12,11 +12,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import vn.cadres.platform.web.EffectiveDates;
 import vn.cadres.cadre.profile.CadreRecords;
 import vn.cadres.cadre.unit.query.UnitView;
 import vn.cadres.cadre.unit.query.Units;
 import vn.cadres.platform.security.ActingOffice;
+import vn.cadres.platform.security.AllowedRoles;
+import vn.cadres.platform.security.Role;
+import vn.cadres.platform.web.EffectiveDates;
 import vn.cadres.platform.web.InvalidInput;
 
 /**
@@ -44,6 +46,7 @@ class PlanCadreEndpoint {
                    @NotNull LocalDate termStart, @NotNull LocalDate termEnd, @PastOrPresent LocalDate effectiveDate) {
     }
 
+    @AllowedRoles(Role.OFFICE)
     @PostMapping("/api/cadres/{cadreId}/plans")
     ResponseEntity<Void> plan(@PathVariable String cadreId, @Valid @RequestBody Request request,
                               ActingOffice office) {

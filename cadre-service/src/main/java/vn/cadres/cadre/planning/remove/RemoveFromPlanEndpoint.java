@@ -11,9 +11,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import vn.cadres.platform.web.EffectiveDates;
 import vn.cadres.cadre.profile.CadreRecords;
 import vn.cadres.platform.security.ActingOffice;
+import vn.cadres.platform.security.AllowedRoles;
+import vn.cadres.platform.security.Role;
+import vn.cadres.platform.web.EffectiveDates;
 
 /**
  * {@code POST /api/cadres/{cadreId}/plans/remove}: the office takes a cadre out of the plan for one
@@ -38,6 +40,7 @@ class RemoveFromPlanEndpoint {
                    @Size(max = 1000) String reason, @PastOrPresent LocalDate effectiveDate) {
     }
 
+    @AllowedRoles(Role.OFFICE)
     @PostMapping("/api/cadres/{cadreId}/plans/remove")
     ResponseEntity<Void> remove(@PathVariable String cadreId, @Valid @RequestBody Request request,
                                 ActingOffice office) {

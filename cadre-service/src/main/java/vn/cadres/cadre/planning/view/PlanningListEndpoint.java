@@ -9,7 +9,9 @@ import vn.cadres.cadre.profile.view.CadreProfiles;
 import vn.cadres.cadre.unit.query.UnitView;
 import vn.cadres.cadre.unit.query.Units;
 import vn.cadres.platform.security.ActingOffice;
+import vn.cadres.platform.security.AllowedRoles;
 import vn.cadres.platform.security.ProvinceAccess;
+import vn.cadres.platform.security.Role;
 import vn.cadres.platform.web.InvalidInput;
 
 /** {@code GET /api/planning?unitId=&post=}: who is planned for a post (danh sách quy hoạch chức danh). */
@@ -31,6 +33,7 @@ class PlanningListEndpoint {
     record PostPlan(String unitId, String post, List<PlannedCadre> cadres) {
     }
 
+    @AllowedRoles({Role.OFFICE, Role.AUDITOR})
     @GetMapping("/api/planning")
     PostPlan list(@RequestParam String unitId, @RequestParam String post, ActingOffice office) {
         UnitView unit = units.find(unitId).orElseThrow(() -> InvalidInput.of("unitId", "no unit with id " + unitId));

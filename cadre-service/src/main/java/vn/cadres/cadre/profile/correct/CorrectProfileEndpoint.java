@@ -11,9 +11,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import vn.cadres.platform.web.EffectiveDates;
 import vn.cadres.cadre.profile.CadreRecords;
 import vn.cadres.platform.security.ActingOffice;
+import vn.cadres.platform.security.AllowedRoles;
+import vn.cadres.platform.security.Role;
+import vn.cadres.platform.web.EffectiveDates;
 
 /**
  * {@code POST /api/cadres/{cadreId}/corrections}: the office corrects one field of a cadre's
@@ -35,6 +37,7 @@ class CorrectProfileEndpoint {
                    @NotBlank @Size(max = 1000) String reason, @PastOrPresent LocalDate effectiveDate) {
     }
 
+    @AllowedRoles(Role.OFFICE)
     @PostMapping("/api/cadres/{cadreId}/corrections")
     ResponseEntity<Void> record(@PathVariable String cadreId, @Valid @RequestBody Request request,
                                 ActingOffice office) {

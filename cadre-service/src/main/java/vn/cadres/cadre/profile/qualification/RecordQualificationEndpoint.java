@@ -12,10 +12,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import vn.cadres.platform.web.EffectiveDates;
 import vn.cadres.cadre.profile.CadreRecords;
 import vn.cadres.contracts.cadre.QualificationKind;
 import vn.cadres.platform.security.ActingOffice;
+import vn.cadres.platform.security.AllowedRoles;
+import vn.cadres.platform.security.Role;
+import vn.cadres.platform.web.EffectiveDates;
 
 /**
  * {@code POST /api/cadres/{cadreId}/qualifications}: the office records a degree or political
@@ -37,6 +39,7 @@ class RecordQualificationEndpoint {
                    @NotBlank @Size(max = 200) String institution, @PastOrPresent LocalDate effectiveDate) {
     }
 
+    @AllowedRoles(Role.OFFICE)
     @PostMapping("/api/cadres/{cadreId}/qualifications")
     ResponseEntity<Void> record(@PathVariable String cadreId, @Valid @RequestBody Request request,
                                 ActingOffice office) {

@@ -8,9 +8,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import vn.cadres.platform.web.EffectiveDates;
 import vn.cadres.cadre.profile.CadreRecords;
 import vn.cadres.platform.security.ActingOffice;
+import vn.cadres.platform.security.AllowedRoles;
+import vn.cadres.platform.security.Role;
+import vn.cadres.platform.web.EffectiveDates;
 
 /**
  * {@code POST /api/cadres/{cadreId}/retirement}: the office records that a cadre retires (nghỉ
@@ -31,6 +33,7 @@ class RetireCadreEndpoint {
     record Request(LocalDate effectiveDate) {
     }
 
+    @AllowedRoles(Role.OFFICE)
     @PostMapping("/api/cadres/{cadreId}/retirement")
     ResponseEntity<Void> record(@PathVariable String cadreId, @Valid @RequestBody Request request,
                                 ActingOffice office) {

@@ -10,7 +10,9 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.cadres.cadre.profile.CadreProfile;
 import vn.cadres.platform.history.AsOf;
 import vn.cadres.platform.security.ActingOffice;
+import vn.cadres.platform.security.AllowedRoles;
 import vn.cadres.platform.security.ProvinceAccess;
+import vn.cadres.platform.security.Role;
 import vn.cadres.platform.web.NotFoundException;
 
 /**
@@ -31,6 +33,7 @@ class CadreProfileEndpoint {
         this.access = access;
     }
 
+    @AllowedRoles({Role.OFFICE, Role.AUDITOR})
     @GetMapping("/api/cadres/{cadreId}")
     CadreProfile profile(@PathVariable String cadreId,
                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,

@@ -13,6 +13,8 @@ import vn.cadres.cadre.unit.query.UnitView;
 import vn.cadres.cadre.unit.query.Units;
 import vn.cadres.platform.commands.CommandSender;
 import vn.cadres.platform.security.ActingOffice;
+import vn.cadres.platform.security.AllowedRoles;
+import vn.cadres.platform.security.Role;
 
 /** {@code POST /api/units/{id}/dissolve}: the office of the unit's province ends it without a successor. */
 @RestController
@@ -29,6 +31,7 @@ class DissolveUnitEndpoint {
     record Dissolution(@NotNull LocalDate effectiveDate, @Size(max = 1000) String reason) {
     }
 
+    @AllowedRoles(Role.OFFICE)
     @PostMapping("/api/units/{unitId}/dissolve")
     ResponseEntity<Void> dissolve(@PathVariable String unitId, @Valid @RequestBody Dissolution body,
                                   ActingOffice office) {

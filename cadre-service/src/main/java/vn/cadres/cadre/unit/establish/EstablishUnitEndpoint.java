@@ -18,6 +18,8 @@ import vn.cadres.contracts.unit.Bloc;
 import vn.cadres.contracts.unit.Level;
 import vn.cadres.platform.commands.CommandSender;
 import vn.cadres.platform.security.ActingOffice;
+import vn.cadres.platform.security.AllowedRoles;
+import vn.cadres.platform.security.Role;
 import vn.cadres.platform.web.InvalidInput;
 
 /** {@code POST /api/units}: a provincial office establishes one unit of its province. */
@@ -50,6 +52,7 @@ class EstablishUnitEndpoint {
     record Established(String unitId) {
     }
 
+    @AllowedRoles(Role.OFFICE)
     @PostMapping("/api/units")
     ResponseEntity<Established> establish(@Valid @RequestBody Establishment body, ActingOffice office) {
         if (body.parentUnitId() != null && units.find(body.parentUnitId()).isEmpty()) {

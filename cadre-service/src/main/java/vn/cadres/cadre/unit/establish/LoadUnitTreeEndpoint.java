@@ -21,6 +21,8 @@ import vn.cadres.contracts.unit.Bloc;
 import vn.cadres.contracts.unit.Level;
 import vn.cadres.platform.commands.CommandSender;
 import vn.cadres.platform.security.ActingOffice;
+import vn.cadres.platform.security.AllowedRoles;
+import vn.cadres.platform.security.Role;
 import vn.cadres.platform.web.InvalidField;
 import vn.cadres.platform.web.InvalidInput;
 
@@ -56,6 +58,7 @@ class LoadUnitTreeEndpoint {
     record Loaded(Map<String, String> unitIds) {
     }
 
+    @AllowedRoles(Role.OFFICE)
     @PostMapping("/api/units/tree")
     ResponseEntity<Loaded> load(@Valid @RequestBody Tree tree, ActingOffice office) {
         List<EstablishUnit> establishments = new ArrayList<>();

@@ -15,7 +15,9 @@ import vn.cadres.cadre.unit.query.UnitView;
 import vn.cadres.cadre.unit.query.Units;
 import vn.cadres.platform.commands.CommandSender;
 import vn.cadres.platform.security.ActingOffice;
+import vn.cadres.platform.security.AllowedRoles;
 import vn.cadres.platform.security.ProvinceAccess;
+import vn.cadres.platform.security.Role;
 import vn.cadres.platform.web.InvalidInput;
 
 /**
@@ -45,6 +47,7 @@ class MergeUnitsEndpoint {
     record Merged(String successorUnitId, List<String> mergedUnitIds) {
     }
 
+    @AllowedRoles(Role.OFFICE)
     @PostMapping("/api/units/merge")
     Merged merge(@Valid @RequestBody Merger body, ActingOffice office) {
         List<String> predecessorIds = body.predecessorIds().stream().distinct().toList();

@@ -12,6 +12,7 @@ import vn.cadres.contracts.ProvinceCode;
 import vn.cadres.contracts.unit.Level;
 import vn.cadres.platform.eventstore.EnvelopeMessages;
 import vn.cadres.platform.security.ActingOffice;
+import vn.cadres.platform.security.AllowedRoles;
 import vn.cadres.platform.security.ProvinceAccess;
 import vn.cadres.platform.security.Role;
 
@@ -33,6 +34,7 @@ class UnitQueryEndpoint {
     }
 
     /** {@code GET /api/units/{id}?asOf=}: a record from 2014 shows the unit under its 2014 name. */
+    @AllowedRoles({Role.OFFICE, Role.AUDITOR, Role.VIEWER})
     @GetMapping("/api/units/{unitId}")
     UnitOnDate onDate(@PathVariable String unitId,
                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
@@ -45,6 +47,7 @@ class UnitQueryEndpoint {
      * {@code GET /api/units/{id}/today}: follows the successor links to the unit that continues this
      * one now, so a record that named a merged commune is shown under today's commune.
      */
+    @AllowedRoles({Role.OFFICE, Role.AUDITOR, Role.VIEWER})
     @GetMapping("/api/units/{unitId}/today")
     UnitOnDate today(@PathVariable String unitId, ActingOffice office) {
         UnitView today = units.continuing(readable(unitId, office));
@@ -53,13 +56,11 @@ class UnitQueryEndpoint {
     }
 
     /** {@code GET /api/units?province=&level=}: an office that names no province sees its own. */
+    @AllowedRoles({Role.OFFICE, Role.AUDITOR, Role.VIEWER})
     @GetMapping("/api/units")
     List<UnitOnDate> list(@RequestParam(required = false) ProvinceCode province,
                           @RequestParam(required = false) Level level, ActingOffice office) {
-        ProvinceCode shown = province == null && office.has(Role.OFFICE) ? office.province() : province;
-        if (shown != null) {
-            access.requireRead(office, shown);
-        }
+        ProvinceCode shown = ProvinceAccess.readScope(office, province);
         LocalDate today = today();
         return units.list(shown, level).stream().map(unit -> UnitOnDate.of(unit, today)).toList();
     }

@@ -14,6 +14,8 @@ import vn.cadres.cadre.unit.query.UnitView;
 import vn.cadres.cadre.unit.query.Units;
 import vn.cadres.platform.commands.CommandSender;
 import vn.cadres.platform.security.ActingOffice;
+import vn.cadres.platform.security.AllowedRoles;
+import vn.cadres.platform.security.Role;
 
 /** {@code POST /api/units/{id}/rename}: the office of the unit's province renames it from a date on. */
 @RestController
@@ -31,6 +33,7 @@ class RenameUnitEndpoint {
                     @Size(max = 1000) String reason) {
     }
 
+    @AllowedRoles(Role.OFFICE)
     @PostMapping("/api/units/{unitId}/rename")
     ResponseEntity<Void> rename(@PathVariable String unitId, @Valid @RequestBody Renaming body, ActingOffice office) {
         UnitView unit = units.get(unitId);
