@@ -4,6 +4,7 @@ import com.mongodb.MongoTimeoutException;
 import jakarta.validation.ConstraintViolationException;
 import java.time.Duration;
 import java.util.List;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -100,9 +101,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return respond(ProblemType.VALIDATION.problem(detail), request);
     }
 
-    @ExceptionHandler(RequestBodyTooLarge.class)
-    ResponseEntity<Object> bodyTooLarge(RequestBodyTooLarge tooLarge, WebRequest request) {
-        return respond(ProblemType.PAYLOAD_TOO_LARGE.problem(tooLarge.getMessage()), request);
+    /** Tomcat could not decode the request's parameters, such as a form with a broken escape ({@code a=%zz}). */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<Object> invalidParameters(InvalidParameterException invalid, WebRequest request) {
+        return respond(ProblemType.MALFORMED_REQUEST.problem("the request's parameters are not well-formed: "
+                + "a % must start an escape such as %20"), request);
     }
 
     @ExceptionHandler(AccessDeniedException.class)
@@ -156,10 +159,6 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException unreadable,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        RequestBodyTooLarge tooLarge = Causes.find(unreadable, RequestBodyTooLarge.class);
-        if (tooLarge != null) {
-            return bodyTooLarge(tooLarge, request);
-        }
         return respond(UnreadableBody.problem(unreadable), request);
     }
 

@@ -8,16 +8,20 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses request bodies above {@code cadres.http.max-body-size} with 413, before anything buffers
- * them. A declared Content-Length is checked up front; a chunked body is counted as it is read and
- * fails with {@link RequestBodyTooLarge} once it goes over.
+ * Refuses request bodies above {@code cadres.http.max-body-size} with 413, before anything else is
+ * decided about the request (who sends it, whether it may). A declared Content-Length is checked up
+ * front; a body without one (chunked) is read here, at most one byte past the limit, so that it too
+ * is refused as too large rather than read whole and judged on something else.
  */
 public class RequestBodyLimitFilter extends OncePerRequestFilter {
 
@@ -32,89 +36,94 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         long declared = request.getContentLengthLong();
         if (declared > maxBytes) {
-            ProblemResponses.send(request, response, ProblemType.PAYLOAD_TOO_LARGE.problem(
-                    "the request body has " + declared + " bytes; at most " + maxBytes + " are accepted"));
+            ProblemResponses.send(request, response, tooLarge("the request body has " + declared + " bytes"));
             return;
         }
+        if (declared < 0 && request.getHeader("Transfer-Encoding") != null) {
+            byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (body.length > maxBytes) {
+                ProblemResponses.send(request, response, tooLarge("the request body has more than " + maxBytes
+                        + " bytes"));
+                return;
+            }
+            request = new ReadRequest(request, body);
+        }
         // With a declared length the container itself stops reading at that length.
-        chain.doFilter(declared < 0 ? new CountedRequest(request, maxBytes) : request, response);
+        chain.doFilter(request, response);
     }
 
-    private static final class CountedRequest extends HttpServletRequestWrapper {
+    private ProblemDetail tooLarge(String size) {
+        return ProblemType.PAYLOAD_TOO_LARGE.problem(size + "; at most " + maxBytes + " are accepted");
+    }
 
-        private final long maxBytes;
-        private ServletInputStream counted;
+    /** A request whose body was read here, within the limit. */
+    private static final class ReadRequest extends HttpServletRequestWrapper {
 
-        CountedRequest(HttpServletRequest request, long maxBytes) {
+        private final byte[] body;
+
+        ReadRequest(HttpServletRequest request, byte[] body) {
             super(request);
-            this.maxBytes = maxBytes;
+            this.body = body;
         }
 
         @Override
-        public ServletInputStream getInputStream() throws IOException {
-            if (counted == null) {
-                counted = new CountedInputStream(super.getInputStream(), maxBytes);
-            }
-            return counted;
+        public ServletInputStream getInputStream() {
+            return new BodyStream(new ByteArrayInputStream(body));
         }
 
         @Override
-        public BufferedReader getReader() throws IOException {
+        public BufferedReader getReader() {
             String encoding = getCharacterEncoding();
             Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
             return new BufferedReader(new InputStreamReader(getInputStream(), charset));
         }
+
+        @Override
+        public int getContentLength() {
+            return body.length;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return body.length;
+        }
     }
 
-    private static final class CountedInputStream extends ServletInputStream {
+    private static final class BodyStream extends ServletInputStream {
 
-        private final ServletInputStream body;
-        private final long maxBytes;
-        private long count;
+        private final InputStream body;
 
-        CountedInputStream(ServletInputStream body, long maxBytes) {
+        BodyStream(InputStream body) {
             this.body = body;
-            this.maxBytes = maxBytes;
         }
 
         @Override
         public int read() throws IOException {
-            int next = body.read();
-            if (next >= 0) {
-                counted(1);
-            }
-            return next;
+            return body.read();
         }
 
         @Override
         public int read(byte[] buffer, int offset, int length) throws IOException {
-            int read = body.read(buffer, offset, length);
-            if (read > 0) {
-                counted(read);
-            }
-            return read;
-        }
-
-        private void counted(int bytes) throws RequestBodyTooLarge {
-            count += bytes;
-            if (count > maxBytes) {
-                throw new RequestBodyTooLarge(maxBytes);
-            }
+            return body.read(buffer, offset, length);
         }
 
         @Override
         public boolean isFinished() {
-            return body.isFinished();
+            try {
+                return body.available() == 0;
+            } catch (IOException e) {
+                return true;
+            }
         }
 
         @Override
         public boolean isReady() {
-            return body.isReady();
+            return true;
         }
 
         @Override
         public void setReadListener(ReadListener listener) {
-            body.setReadListener(listener);
+            throw new UnsupportedOperationException("the body was already read");
         }
     }
 }

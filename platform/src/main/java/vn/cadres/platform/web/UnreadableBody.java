@@ -4,6 +4,7 @@ import java.util.List;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
@@ -25,6 +26,12 @@ final class UnreadableBody {
         if (jackson == null) {
             return ProblemType.MALFORMED_REQUEST.problem("the request body is missing or unreadable");
         }
+        if (jackson instanceof StreamReadException duplicate && duplicateName(duplicate) != null) {
+            String field = duplicateName(duplicate);
+            ProblemDetail problem = ProblemType.MALFORMED_REQUEST.problem("field '" + field + "' is given twice");
+            problem.setProperty("errors", List.of(new InvalidField(field, "is given twice")));
+            return problem;
+        }
         if (jackson instanceof StreamReadException malformed && !(jackson instanceof InputCoercionException)) {
             return ProblemType.MALFORMED_REQUEST.problem("the request body is not well-formed JSON" + at(malformed));
         }
@@ -37,6 +44,10 @@ final class UnreadableBody {
     }
 
     private static String messageOf(JacksonException jackson) {
+        String own = ExpectedValue.ownMessage(jackson);
+        if (own != null) {
+            return own;
+        }
         if (jackson instanceof UnrecognizedPropertyException) {
             return "is not a known field";
         }
@@ -63,6 +74,15 @@ final class UnreadableBody {
             }
         }
         return path.isEmpty() ? null : path.toString();
+    }
+
+    /** The field a strict parser found twice in one object; null for any other failure. */
+    private static String duplicateName(StreamReadException failure) {
+        String message = failure.getOriginalMessage();
+        if (message == null || !message.startsWith("Duplicate") || !(failure.processor() instanceof JsonParser parser)) {
+            return null;
+        }
+        return parser.currentName();
     }
 
     private static String at(StreamReadException malformed) {

@@ -5,7 +5,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -26,6 +30,10 @@ public class WebAutoConfiguration {
     static final int BODY_LIMIT_FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 20;
     /** Before the security filters, so a refused request costs no token verification. */
     static final int ADMISSION_FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
+    /** First of all, so that an error answered by any later filter or endpoint without a body gets one. */
+    static final int EMPTY_ERROR_BODIES_ORDER = Ordered.HIGHEST_PRECEDENCE;
+    /** After the body limit, before security: text that is not text costs no token verification. */
+    static final int PLAIN_REQUEST_FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 30;
 
     /** A service that needs more replaces it, typically with a subclass. */
     @Bean
@@ -52,6 +60,33 @@ public class WebAutoConfiguration {
                 new RequestAdmission(properties.maxConcurrentRequests(), properties.admissionWait()));
         registration.setOrder(ADMISSION_FILTER_ORDER);
         return registration;
+    }
+
+    /** Request bodies are read strictly: see {@link StrictJson}. */
+    @Bean
+    JsonMapperBuilderCustomizer strictRequestBodies() {
+        return StrictJson::configure;
+    }
+
+    @Bean
+    FilterRegistrationBean<PlainRequestFilter> plainRequestFilter() {
+        FilterRegistrationBean<PlainRequestFilter> registration = new FilterRegistrationBean<>(new PlainRequestFilter());
+        registration.setOrder(PLAIN_REQUEST_FILTER_ORDER);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<EmptyErrorBodies> emptyErrorBodies() {
+        FilterRegistrationBean<EmptyErrorBodies> registration = new FilterRegistrationBean<>(new EmptyErrorBodies());
+        registration.setOrder(EMPTY_ERROR_BODIES_ORDER);
+        return registration;
+    }
+
+    /** Tomcat's own refusals (before any filter) answer problem+json too, not an HTML page. */
+    @Bean
+    @ConditionalOnClass(name = "org.apache.catalina.startup.Tomcat")
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReports() {
+        return factory -> factory.addContextCustomizers(context -> ProblemErrorReportValve.installOn(context.getParent()));
     }
 
     @Bean

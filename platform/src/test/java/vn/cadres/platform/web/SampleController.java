@@ -8,7 +8,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.io.IOException;
 import java.time.Duration;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.http.HttpStatus;
@@ -38,6 +40,12 @@ class SampleController {
                      @NotNull ProvinceCode province) {
     }
 
+    record Indicator(@NotBlank String name, @NotNull BigDecimal value) {
+    }
+
+    record ScoreForm(@NotNull LocalDate periodStart, Map<String, Integer> scores, @Valid List<Indicator> indicators) {
+    }
+
     private final ProvinceAccess access;
 
     SampleController(ProvinceAccess access) {
@@ -60,6 +68,11 @@ class SampleController {
     @ResponseStatus(HttpStatus.CREATED)
     CadreForm register(ActingOffice office, @Valid @RequestBody CadreForm form) {
         access.requireWrite(office, form.province());
+        return form;
+    }
+
+    @PostMapping("/scores")
+    ScoreForm score(@Valid @RequestBody ScoreForm form) {
         return form;
     }
 
