@@ -23,6 +23,8 @@ import vn.cadres.cadre.profile.discipline.RecordDiscipline;
 import vn.cadres.cadre.profile.qualification.RecordQualification;
 import vn.cadres.cadre.profile.retire.RetireCadre;
 import vn.cadres.cadre.register.RegisterCadre;
+import vn.cadres.cadre.unit.UnitLookup;
+import vn.cadres.cadre.unit.query.UnitView;
 import vn.cadres.contracts.ProvinceCode;
 import vn.cadres.contracts.cadre.CadreAppointed;
 import vn.cadres.contracts.cadre.CadreAppointmentEnded;
@@ -43,6 +45,9 @@ import vn.cadres.platform.web.RuleViolation;
  */
 @Aggregate
 public class Cadre {
+
+    /** The code of an appointment to a unit outside the cadre's managing province. */
+    public static final String APPOINTMENT_IN_ANOTHER_PROVINCE = "appointment-in-another-province";
 
     @AggregateIdentifier
     private String cadreId;
@@ -113,9 +118,27 @@ public class Cadre {
         apply(new CadreDied(cadreId, province(), recordable(command.effectiveDate())));
     }
 
+    /**
+     * The unit must exist on the effective date (nobody is appointed to a district office after 1 July
+     * 2025) and belong to the managing province: a move to another province's unit is a transfer
+     * (điều động), which that province's office records, not an appointment by this one.
+     */
     @CommandHandler
-    void handle(AppointCadre command) {
+    void handle(AppointCadre command, UnitLookup units) {
         LocalDate date = recordable(command.effectiveDate());
+        UnitView unit = units.find(command.unitId())
+                .orElseThrow(() -> InvalidInput.of("unitId", "no unit " + command.unitId()));
+        if (!unit.validOn(date)) {
+            throw InvalidInput.of("unitId", unit.nameOn(date) + " existed from " + unit.validFrom()
+                    + (unit.validTo() == null ? "" : " to " + unit.validTo()) + ", not on " + date);
+        }
+        if (!unit.province().equals(province())) {
+            throw new RuleViolation(APPOINTMENT_IN_ANOTHER_PROVINCE, "unit " + unit.unitId() + " belongs to "
+                    + unit.province() + ", cadre " + cadreId + " is managed by " + province()
+                    + "; a move to another province is a transfer, not an appointment",
+                    Map.of("unitId", unit.unitId(), "unitProvince", unit.province().value(),
+                            "managingProvince", province().value()));
+        }
         profile.heldPost(command.unitId(), command.post()).ifPresent(held -> {
             throw new RuleViolation("appointment-already-held", "cadre " + cadreId + " has held " + held.post()
                     + " since " + held.since(), Map.of("unitId", held.unitId(), "since", held.since().toString()));

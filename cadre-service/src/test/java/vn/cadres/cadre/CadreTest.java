@@ -16,6 +16,7 @@ import vn.cadres.cadre.profile.discipline.RecordDiscipline;
 import vn.cadres.cadre.profile.qualification.RecordQualification;
 import vn.cadres.cadre.profile.retire.RetireCadre;
 import vn.cadres.cadre.register.RegisterCadre;
+import vn.cadres.cadre.unit.KnownUnits;
 import vn.cadres.contracts.Gender;
 import vn.cadres.contracts.ProvinceCode;
 import vn.cadres.contracts.cadre.CadreAppointed;
@@ -31,6 +32,7 @@ import vn.cadres.contracts.cadre.PoliticalTheory;
 import vn.cadres.contracts.cadre.ProfessionalEducation;
 import vn.cadres.contracts.cadre.QualificationKind;
 import vn.cadres.contracts.cadre.QualificationRecorded;
+import vn.cadres.contracts.unit.Level;
 
 class CadreTest {
 
@@ -51,6 +53,11 @@ class CadreTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Cadre.class);
+        fixture.registerInjectableResource(new KnownUnits()
+                .active(OFFICE, DIEN_BIEN, Level.DISTRICT, LocalDate.of(2007, 1, 1))
+                .merged("u-district", DIEN_BIEN, Level.DISTRICT, LocalDate.of(2007, 1, 1), LocalDate.of(2025, 7, 1),
+                        OFFICE)
+                .active("u-hanoi", ProvinceCode.of("HN"), Level.PROVINCE, LocalDate.of(2008, 8, 1)));
     }
 
     private static RegisterCadre registration(LocalDate effective, LocalDate partyEntry) {
@@ -219,6 +226,30 @@ class CadreTest {
                 .when(new AppointCadre("c-1", OFFICE, DEPUTY_CHIEF, APPOINTING, LocalDate.of(2021, 1, 1)))
                 .expectNoEvents()
                 .expectException(ruleBroken("cadre-deceased"));
+    }
+
+    @Test
+    void an_appointment_is_to_a_unit_that_exists() {
+        fixture.given(registered())
+                .when(new AppointCadre("c-1", "u-404", DEPUTY_CHIEF, APPOINTING, MANAGED))
+                .expectNoEvents()
+                .expectException(invalid("unitId"));
+    }
+
+    @Test
+    void nobody_is_appointed_to_a_unit_that_no_longer_exists_that_day() {
+        fixture.given(registered())
+                .when(new AppointCadre("c-1", "u-district", DEPUTY_CHIEF, APPOINTING, LocalDate.of(2025, 7, 1)))
+                .expectNoEvents()
+                .expectException(invalid("unitId"));
+    }
+
+    @Test
+    void a_move_to_a_unit_of_another_province_is_a_transfer_not_an_appointment() {
+        fixture.given(registered())
+                .when(new AppointCadre("c-1", "u-hanoi", DEPUTY_CHIEF, APPOINTING, MANAGED))
+                .expectNoEvents()
+                .expectException(ruleBroken(Cadre.APPOINTMENT_IN_ANOTHER_PROVINCE, "unitProvince", "HN"));
     }
 
     @Test

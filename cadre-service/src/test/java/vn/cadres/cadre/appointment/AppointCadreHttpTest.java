@@ -55,4 +55,20 @@ class AppointCadreHttpTest extends RealPartsTest {
         assertThat(response.status()).as("%s", response.body()).isEqualTo(201);
         return response.body().get(idField).asText();
     }
+
+    @Test
+    void a_move_to_another_provinces_unit_is_refused_as_a_transfer_not_an_appointment() {
+        String langSonUnit = created(http().post("/api/units", TestTokens.office("LS"),
+                COMMUNE.formatted("Đảng ủy phường Lương Văn Tri", "LS", "Phường Lương Văn Tri")), "unitId");
+        String cadreId = created(http().post("/api/cadres", HA_NOI,
+                Registrations.of("Trần Văn Chuyển", "HN", "1980-01-01")), "cadreId");
+
+        Http.Response response = http().post("/api/cadres/" + cadreId + "/appointments", HA_NOI,
+                APPOINTMENT.formatted(langSonUnit));
+
+        assertThat(response.status()).isEqualTo(409);
+        assertThat(response.body().get("type").asText()).isEqualTo("https://cadres.vn/problems/rule-violation");
+        assertThat(response.body().get("code").asText()).isEqualTo("appointment-in-another-province");
+        assertThat(response.body().get("unitProvince").asText()).isEqualTo("LS");
+    }
 }
