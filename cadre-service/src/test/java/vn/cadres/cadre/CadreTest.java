@@ -3,7 +3,10 @@ package vn.cadres.cadre;
 import static vn.cadres.platform.testing.Refusals.invalid;
 import static vn.cadres.platform.testing.Refusals.ruleBroken;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,6 +51,10 @@ class CadreTest {
     private static final Decision RELIEVING = new Decision("310-QĐ/HU", LocalDate.of(2015, 9, 10),
             "Ban Thường vụ Huyện ủy Mường Ảng");
 
+    /** 4 December 2026 in Vietnam, still the 3rd in UTC. */
+    private static final Clock HALF_PAST_MIDNIGHT_IN_VIETNAM = Clock.fixed(Instant.parse("2026-12-03T17:30:00Z"),
+            ZoneOffset.UTC);
+
     private FixtureConfiguration<Cadre> fixture;
 
     @BeforeEach
@@ -58,6 +65,7 @@ class CadreTest {
                 .merged("u-district", DIEN_BIEN, Level.DISTRICT, LocalDate.of(2007, 1, 1), LocalDate.of(2025, 7, 1),
                         OFFICE)
                 .active("u-hanoi", ProvinceCode.of("HN"), Level.PROVINCE, LocalDate.of(2008, 8, 1)));
+        fixture.registerInjectableResource(HALF_PAST_MIDNIGHT_IN_VIETNAM);
     }
 
     private static RegisterCadre registration(LocalDate effective, LocalDate partyEntry) {
@@ -128,6 +136,70 @@ class CadreTest {
     void a_corrected_value_must_be_a_value_of_its_field() {
         fixture.given(registered())
                 .when(new CorrectProfile("c-1", "politicalTheory", "VERY_HIGH", "sai", MANAGED))
+                .expectNoEvents()
+                .expectException(invalid("newValue"));
+    }
+
+    private static CorrectProfile correcting(String field, String value) {
+        return new CorrectProfile("c-1", field, value, "sai trong hồ sơ gốc", MANAGED);
+    }
+
+    @Test
+    void a_birth_date_is_corrected_only_to_a_date_in_the_past() {
+        fixture.given(registered())
+                .when(correcting("birthDate", "9999-12-31"))
+                .expectNoEvents()
+                .expectException(invalid("newValue"));
+    }
+
+    @Test
+    void a_birth_date_is_not_corrected_to_after_a_fact_already_recorded() {
+        fixture.given(registered(), new QualificationRecorded("c-1", DIEN_BIEN, QualificationKind.PROFESSIONAL,
+                        "INTERMEDIATE", "Trường Trung cấp", LocalDate.of(1998, 6, 30)))
+                .when(correcting("birthDate", "2000-01-01"))
+                .expectNoEvents()
+                .expectException(invalid("newValue"));
+    }
+
+    @Test
+    void a_birth_date_is_not_corrected_to_after_joining_the_party() {
+        fixture.given(registered())
+                .when(correcting("birthDate", "2006-01-01"))
+                .expectNoEvents()
+                .expectException(invalid("newValue"));
+    }
+
+    @Test
+    void a_birth_date_is_corrected_to_a_date_before_every_fact() {
+        fixture.given(registered())
+                .when(correcting("birthDate", "1980-03-21"))
+                .expectEvents(new CadreProfileCorrected("c-1", DIEN_BIEN, "birthDate", BORN.toString(), "1980-03-21",
+                        "sai trong hồ sơ gốc", MANAGED));
+    }
+
+    @Test
+    void a_party_entry_date_is_not_corrected_to_before_birth() {
+        fixture.given(registered())
+                .when(correcting("partyEntryDate", "1979-01-01"))
+                .expectNoEvents()
+                .expectException(invalid("newValue"));
+    }
+
+    @Test
+    void a_party_entry_date_may_be_today_in_vietnam_but_not_later() {
+        fixture.given(registered())
+                .when(correcting("partyEntryDate", "2026-12-04"))
+                .expectSuccessfulHandlerExecution();
+        fixture.given(registered())
+                .when(correcting("partyEntryDate", "2026-12-05"))
+                .expectNoEvents()
+                .expectException(invalid("newValue"));
+    }
+
+    @Test
+    void a_corrected_text_is_no_longer_than_registration_allows() {
+        fixture.given(registered())
+                .when(correcting("ethnicity", "K".repeat(51)))
                 .expectNoEvents()
                 .expectException(invalid("newValue"));
     }
