@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -160,7 +161,7 @@ class UnitsHttpTest extends RealPartsTest {
                 {"predecessorIds": ["%s"], "successorUnitId": "%s", "effectiveDate": "2020-01-01"}"""
                 .formatted(dienBien, laiChauUnit));
 
-        for (Http.Response refused : java.util.List.of(underIt, intoIt)) {
+        for (Http.Response refused : List.of(underIt, intoIt)) {
             assertThat(refused.status()).isEqualTo(409);
             assertThat(refused.body().get("code").asText()).isEqualTo(Unit.OTHER_PROVINCE);
         }
