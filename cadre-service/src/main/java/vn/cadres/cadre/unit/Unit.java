@@ -112,7 +112,8 @@ public class Unit {
      * What the reform allows of merging unit {@code unitId} into {@code successor} on {@code date}: the
      * successor exists that day, belongs to the same province (only provinces themselves merged across
      * provinces, in 2025), and does not itself continue, through its own mergers, the unit merged into
-     * it: a cycle would leave no unit that continues either today.
+     * it: a cycle would leave no unit that continues either today. Nor may the unit end before a unit
+     * merged into it, which it continued from that day.
      */
     public static void requireMergeable(String unitId, ProvinceCode province, Level level, UnitView successor,
                                         LocalDate date, UnitLookup units) {
@@ -134,6 +135,16 @@ public class Unit {
             }
             next = units.find(next.get().successorUnitId());
         }
+        requireAfterMergersInto(unitId, date, units);
+    }
+
+    /** A unit that others were merged into on a date continued them from then on, so it ends only later. */
+    private static void requireAfterMergersInto(String unitId, LocalDate endedOn, UnitLookup units) {
+        units.mergedInto(unitId).stream().filter(merged -> !merged.validTo().isBefore(endedOn)).findFirst()
+                .ifPresent(merged -> {
+                    throw InvalidInput.of("effectiveDate", "unit " + merged.unitId() + " was merged into " + unitId
+                            + " on " + merged.validTo() + ", so " + unitId + " ends only after that day");
+                });
     }
 
     private static void requireSameProvince(String field, ProvinceCode province, UnitView other) {
@@ -149,9 +160,10 @@ public class Unit {
     }
 
     @CommandHandler
-    void handle(DissolveUnit command) {
+    void handle(DissolveUnit command, UnitLookup units) {
         requireActive();
         requireAfterEstablishment(command.effectiveDate());
+        requireAfterMergersInto(unitId, command.effectiveDate(), units);
         apply(new UnitDissolved(unitId, province, command.effectiveDate(), command.reason()));
     }
 

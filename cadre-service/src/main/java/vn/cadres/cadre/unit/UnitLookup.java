@@ -1,5 +1,6 @@
 package vn.cadres.cadre.unit;
 
+import java.util.List;
 import java.util.Optional;
 import vn.cadres.cadre.unit.query.UnitView;
 import vn.cadres.platform.web.NotFoundException;
@@ -13,6 +14,13 @@ public interface UnitLookup {
 
     /** Empty when no unit has this id. */
     Optional<UnitView> find(String unitId);
+
+    /**
+     * The units merged into {@code unitId}. Which they are comes from the units read model, as the
+     * store has no index by successor, so a merger of the last moment may be missing; each unit
+     * found is read from the store.
+     */
+    List<UnitView> mergedInto(String unitId);
 
     /** @throws NotFoundException (404) when no unit has this id */
     default UnitView get(String unitId) {

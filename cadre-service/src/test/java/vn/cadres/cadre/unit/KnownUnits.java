@@ -37,6 +37,11 @@ public final class KnownUnits implements UnitLookup {
         return Optional.ofNullable(units.get(unitId));
     }
 
+    @Override
+    public List<UnitView> mergedInto(String unitId) {
+        return units.values().stream().filter(unit -> unitId.equals(unit.successorUnitId())).toList();
+    }
+
     private static UnitView view(String unitId, ProvinceCode province, Level level, LocalDate from, LocalDate to,
                                  UnitState state, String successorUnitId) {
         return new UnitView(unitId, List.of(new NameSpan("Đơn vị " + unitId, from)), level, Bloc.PARTY, province,

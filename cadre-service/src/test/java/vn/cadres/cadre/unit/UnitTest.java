@@ -45,7 +45,8 @@ class UnitTest {
                 .active("u-lc", LAI_CHAU, Level.COMMUNE, REORGANISED)
                 .active("lc", LAI_CHAU, Level.PROVINCE, LocalDate.of(2004, 1, 1))
                 .merged("u-7", DIEN_BIEN, Level.COMMUNE, ESTABLISHED, LocalDate.of(2020, 1, 1), "u-1")
-                .merged("u-6", DIEN_BIEN, Level.COMMUNE, ESTABLISHED, LocalDate.of(2020, 1, 1), "u-9"));
+                .active("u-5", DIEN_BIEN, Level.COMMUNE, ESTABLISHED)
+                .merged("u-6", DIEN_BIEN, Level.COMMUNE, ESTABLISHED, REORGANISED, "u-9"));
     }
 
     private static EstablishUnit establish(String name, Level level, String locality) {
@@ -217,8 +218,25 @@ class UnitTest {
     @Test
     void a_merger_whose_successor_is_continued_elsewhere_is_not_a_cycle() {
         fixture.given(ANG_NUA)
-                .when(new MergeUnit("u-1", "u-6", LocalDate.of(2010, 1, 1)))
-                .expectEvents(new UnitMerged("u-1", DIEN_BIEN, "u-6", LocalDate.of(2010, 1, 1)));
+                .when(new MergeUnit("u-1", "u-6", LocalDate.of(2021, 1, 1)))
+                .expectEvents(new UnitMerged("u-1", DIEN_BIEN, "u-6", LocalDate.of(2021, 1, 1)));
+    }
+
+    @Test
+    void a_unit_is_not_merged_before_a_unit_merged_into_it() {
+        // u-7 was merged into u-1 in 2020: u-1 continued it from then, so it cannot have ended in 2015
+        fixture.given(ANG_NUA)
+                .when(new MergeUnit("u-1", "u-5", LocalDate.of(2015, 1, 1)))
+                .expectNoEvents()
+                .expectException(invalid("effectiveDate"));
+    }
+
+    @Test
+    void a_unit_is_not_dissolved_before_a_unit_merged_into_it() {
+        fixture.given(ANG_NUA)
+                .when(new DissolveUnit("u-1", LocalDate.of(2020, 1, 1), null))
+                .expectNoEvents()
+                .expectException(invalid("effectiveDate"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package vn.cadres.cadre.unit.query;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.cadres.cadre.unit.UnitLookup;
@@ -12,14 +13,22 @@ class StoredUnits implements UnitLookup {
 
     private final EventLog log;
     private final RecordHistory history;
+    private final Units units;
 
-    StoredUnits(EventLog log, RecordHistory history) {
+    StoredUnits(EventLog log, RecordHistory history, Units units) {
         this.log = log;
         this.history = history;
+        this.units = units;
     }
 
     @Override
     public Optional<UnitView> find(String unitId) {
         return UnitView.replay(history.payloads(log.readAggregate(unitId, 0)));
+    }
+
+    @Override
+    public List<UnitView> mergedInto(String unitId) {
+        return units.idsMergedInto(unitId).stream().flatMap(id -> find(id).stream())
+                .filter(unit -> unitId.equals(unit.successorUnitId())).toList();
     }
 }
