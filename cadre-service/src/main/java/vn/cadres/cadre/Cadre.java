@@ -2,6 +2,7 @@ package vn.cadres.cadre;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
@@ -23,6 +24,9 @@ import vn.cadres.cadre.profile.discipline.RecordDiscipline;
 import vn.cadres.cadre.profile.qualification.RecordQualification;
 import vn.cadres.cadre.profile.retire.RetireCadre;
 import vn.cadres.cadre.register.RegisterCadre;
+import vn.cadres.cadre.unit.UnitLookup;
+import vn.cadres.cadre.unit.query.UnitView;
+import vn.cadres.contracts.DomainEvent;
 import vn.cadres.contracts.ProvinceCode;
 import vn.cadres.contracts.cadre.CadreAppointed;
 import vn.cadres.contracts.cadre.CadreAppointmentEnded;
@@ -34,6 +38,7 @@ import vn.cadres.contracts.cadre.DisciplineRecorded;
 import vn.cadres.contracts.cadre.QualificationRecorded;
 import vn.cadres.contracts.planning.CadrePlanned;
 import vn.cadres.contracts.planning.CadreRemovedFromPlan;
+import vn.cadres.platform.web.EffectiveDates;
 import vn.cadres.platform.web.InvalidInput;
 import vn.cadres.platform.web.RuleViolation;
 
@@ -44,10 +49,15 @@ import vn.cadres.platform.web.RuleViolation;
 @Aggregate
 public class Cadre {
 
+    /** The code of an appointment to a unit outside the cadre's managing province. */
+    public static final String APPOINTMENT_IN_ANOTHER_PROVINCE = "appointment-in-another-province";
+
     @AggregateIdentifier
     private String cadreId;
     private CadreProfile profile;
     private Plans plans;
+    /** The earliest effective date of any fact recorded, which a corrected birth date may not pass. */
+    private LocalDate earliestFact;
 
     protected Cadre() {
         // for event sourcing
@@ -67,8 +77,9 @@ public class Cadre {
                 command.partyEntryDate(), command.managementScope()));
     }
 
+    /** A correction passes the checks the value it replaces passed at registration, against every fact since. */
     @CommandHandler
-    void handle(CorrectProfile command) {
+    void handle(CorrectProfile command, Clock clock) {
         LocalDate date = recordable(command.effectiveDate());
         ProfileField field = ProfileField.named(command.field()).orElseThrow(() -> InvalidInput.of("field",
                 "'" + command.field() + "' is not a profile field; one of " + ProfileField.names()));
@@ -76,12 +87,50 @@ public class Cadre {
             throw InvalidInput.of("reason", "a correction must say why the record was wrong");
         }
         String value = field.checked("newValue", command.newValue());
+        requireDatesHold(field, value, date, EffectiveDates.today(clock));
         String previous = profile.fields().get(field.fieldName());
         if (value.equals(previous)) {
             throw InvalidInput.of("newValue", "is already the recorded value");
         }
         apply(new CadreProfileCorrected(cadreId, province(), field.fieldName(), previous, value,
                 command.reason().strip(), date));
+    }
+
+    /**
+     * A birth date lies in the past, before joining the Party and before every fact recorded, or the
+     * cadre would be locked: every later fact would be refused as before their birth. A Party entry
+     * date lies after birth and not in the future.
+     */
+    private void requireDatesHold(ProfileField field, String value, LocalDate correctedOn, LocalDate today) {
+        if (field == ProfileField.BIRTH_DATE) {
+            LocalDate born = LocalDate.parse(value);
+            if (!born.isBefore(today)) {
+                throw InvalidInput.of("newValue", "a birth date lies in the past, before " + today);
+            }
+            LocalDate earliest = correctedOn.isBefore(earliestFact) ? correctedOn : earliestFact;
+            if (born.isAfter(earliest)) {
+                throw InvalidInput.of("newValue", "the records hold a fact of " + earliest + ", before a birth on "
+                        + born);
+            }
+            LocalDate joined = partyEntryDate();
+            if (joined != null && !joined.isAfter(born)) {
+                throw InvalidInput.of("newValue", "the cadre joined the Party on " + joined + ", before a birth on "
+                        + born);
+            }
+        } else if (field == ProfileField.PARTY_ENTRY_DATE) {
+            LocalDate joined = LocalDate.parse(value);
+            if (joined.isAfter(today)) {
+                throw InvalidInput.of("newValue", "a Party entry date cannot lie after today, " + today);
+            }
+            if (!joined.isAfter(profile.birthDate())) {
+                throw InvalidInput.of("newValue", "a cadre cannot join the Party before being born");
+            }
+        }
+    }
+
+    private LocalDate partyEntryDate() {
+        String joined = profile.fields().get(ProfileField.PARTY_ENTRY_DATE.fieldName());
+        return joined == null ? null : LocalDate.parse(joined);
     }
 
     @CommandHandler
@@ -113,9 +162,27 @@ public class Cadre {
         apply(new CadreDied(cadreId, province(), recordable(command.effectiveDate())));
     }
 
+    /**
+     * The unit must exist on the effective date (nobody is appointed to a district office after 1 July
+     * 2025) and belong to the managing province: a move to another province's unit is a transfer
+     * (điều động), which that province's office records, not an appointment by this one.
+     */
     @CommandHandler
-    void handle(AppointCadre command) {
+    void handle(AppointCadre command, UnitLookup units) {
         LocalDate date = recordable(command.effectiveDate());
+        UnitView unit = units.find(command.unitId())
+                .orElseThrow(() -> InvalidInput.of("unitId", "no unit " + command.unitId()));
+        if (!unit.validOn(date)) {
+            throw InvalidInput.of("unitId", unit.nameOn(date) + " existed from " + unit.validFrom()
+                    + (unit.validTo() == null ? "" : " to " + unit.validTo()) + ", not on " + date);
+        }
+        if (!unit.province().equals(province())) {
+            throw new RuleViolation(APPOINTMENT_IN_ANOTHER_PROVINCE, "unit " + unit.unitId() + " belongs to "
+                    + unit.province() + ", cadre " + cadreId + " is managed by " + province()
+                    + "; a move to another province is a transfer, not an appointment",
+                    Map.of("unitId", unit.unitId(), "unitProvince", unit.province().value(),
+                            "managingProvince", province().value()));
+        }
         profile.heldPost(command.unitId(), command.post()).ifPresent(held -> {
             throw new RuleViolation("appointment-already-held", "cadre " + cadreId + " has held " + held.post()
                     + " since " + held.since(), Map.of("unitId", held.unitId(), "since", held.since().toString()));
@@ -152,11 +219,19 @@ public class Cadre {
     void on(CadreRegistered event) {
         cadreId = event.cadreId();
         profile = CadreProfile.registered(event);
+        earliestFact = event.effectiveDate();
     }
 
     @EventSourcingHandler
     void on(Object event) {
         profile = profile.apply(event);
+        noteDateOf(event);
+    }
+
+    private void noteDateOf(Object event) {
+        if (event instanceof DomainEvent fact && fact.effectiveDate().isBefore(earliestFact)) {
+            earliestFact = fact.effectiveDate();
+        }
     }
 
     private ProvinceCode province() {
@@ -187,11 +262,13 @@ public class Cadre {
     @EventSourcingHandler
     void on(CadrePlanned event) {
         plans = plans().apply(event);
+        noteDateOf(event);
     }
 
     @EventSourcingHandler
     void on(CadreRemovedFromPlan event) {
         plans = plans().apply(event);
+        noteDateOf(event);
     }
 
     private Plans plans() {

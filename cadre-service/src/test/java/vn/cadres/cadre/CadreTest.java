@@ -3,7 +3,10 @@ package vn.cadres.cadre;
 import static vn.cadres.platform.testing.Refusals.invalid;
 import static vn.cadres.platform.testing.Refusals.ruleBroken;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,6 +19,7 @@ import vn.cadres.cadre.profile.discipline.RecordDiscipline;
 import vn.cadres.cadre.profile.qualification.RecordQualification;
 import vn.cadres.cadre.profile.retire.RetireCadre;
 import vn.cadres.cadre.register.RegisterCadre;
+import vn.cadres.cadre.unit.KnownUnits;
 import vn.cadres.contracts.Gender;
 import vn.cadres.contracts.ProvinceCode;
 import vn.cadres.contracts.cadre.CadreAppointed;
@@ -31,6 +35,7 @@ import vn.cadres.contracts.cadre.PoliticalTheory;
 import vn.cadres.contracts.cadre.ProfessionalEducation;
 import vn.cadres.contracts.cadre.QualificationKind;
 import vn.cadres.contracts.cadre.QualificationRecorded;
+import vn.cadres.contracts.unit.Level;
 
 class CadreTest {
 
@@ -46,11 +51,21 @@ class CadreTest {
     private static final Decision RELIEVING = new Decision("310-QĐ/HU", LocalDate.of(2015, 9, 10),
             "Ban Thường vụ Huyện ủy Mường Ảng");
 
+    /** 4 December 2026 in Vietnam, still the 3rd in UTC. */
+    private static final Clock HALF_PAST_MIDNIGHT_IN_VIETNAM = Clock.fixed(Instant.parse("2026-12-03T17:30:00Z"),
+            ZoneOffset.UTC);
+
     private FixtureConfiguration<Cadre> fixture;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Cadre.class);
+        fixture.registerInjectableResource(new KnownUnits()
+                .active(OFFICE, DIEN_BIEN, Level.DISTRICT, LocalDate.of(2007, 1, 1))
+                .merged("u-district", DIEN_BIEN, Level.DISTRICT, LocalDate.of(2007, 1, 1), LocalDate.of(2025, 7, 1),
+                        OFFICE)
+                .active("u-hanoi", ProvinceCode.of("HN"), Level.PROVINCE, LocalDate.of(2008, 8, 1)));
+        fixture.registerInjectableResource(HALF_PAST_MIDNIGHT_IN_VIETNAM);
     }
 
     private static RegisterCadre registration(LocalDate effective, LocalDate partyEntry) {
@@ -121,6 +136,70 @@ class CadreTest {
     void a_corrected_value_must_be_a_value_of_its_field() {
         fixture.given(registered())
                 .when(new CorrectProfile("c-1", "politicalTheory", "VERY_HIGH", "sai", MANAGED))
+                .expectNoEvents()
+                .expectException(invalid("newValue"));
+    }
+
+    private static CorrectProfile correcting(String field, String value) {
+        return new CorrectProfile("c-1", field, value, "sai trong hồ sơ gốc", MANAGED);
+    }
+
+    @Test
+    void a_birth_date_is_corrected_only_to_a_date_in_the_past() {
+        fixture.given(registered())
+                .when(correcting("birthDate", "9999-12-31"))
+                .expectNoEvents()
+                .expectException(invalid("newValue"));
+    }
+
+    @Test
+    void a_birth_date_is_not_corrected_to_after_a_fact_already_recorded() {
+        fixture.given(registered(), new QualificationRecorded("c-1", DIEN_BIEN, QualificationKind.PROFESSIONAL,
+                        "INTERMEDIATE", "Trường Trung cấp", LocalDate.of(1998, 6, 30)))
+                .when(correcting("birthDate", "2000-01-01"))
+                .expectNoEvents()
+                .expectException(invalid("newValue"));
+    }
+
+    @Test
+    void a_birth_date_is_not_corrected_to_after_joining_the_party() {
+        fixture.given(registered())
+                .when(correcting("birthDate", "2006-01-01"))
+                .expectNoEvents()
+                .expectException(invalid("newValue"));
+    }
+
+    @Test
+    void a_birth_date_is_corrected_to_a_date_before_every_fact() {
+        fixture.given(registered())
+                .when(correcting("birthDate", "1980-03-21"))
+                .expectEvents(new CadreProfileCorrected("c-1", DIEN_BIEN, "birthDate", BORN.toString(), "1980-03-21",
+                        "sai trong hồ sơ gốc", MANAGED));
+    }
+
+    @Test
+    void a_party_entry_date_is_not_corrected_to_before_birth() {
+        fixture.given(registered())
+                .when(correcting("partyEntryDate", "1979-01-01"))
+                .expectNoEvents()
+                .expectException(invalid("newValue"));
+    }
+
+    @Test
+    void a_party_entry_date_may_be_today_in_vietnam_but_not_later() {
+        fixture.given(registered())
+                .when(correcting("partyEntryDate", "2026-12-04"))
+                .expectSuccessfulHandlerExecution();
+        fixture.given(registered())
+                .when(correcting("partyEntryDate", "2026-12-05"))
+                .expectNoEvents()
+                .expectException(invalid("newValue"));
+    }
+
+    @Test
+    void a_corrected_text_is_no_longer_than_registration_allows() {
+        fixture.given(registered())
+                .when(correcting("ethnicity", "K".repeat(51)))
                 .expectNoEvents()
                 .expectException(invalid("newValue"));
     }
@@ -219,6 +298,30 @@ class CadreTest {
                 .when(new AppointCadre("c-1", OFFICE, DEPUTY_CHIEF, APPOINTING, LocalDate.of(2021, 1, 1)))
                 .expectNoEvents()
                 .expectException(ruleBroken("cadre-deceased"));
+    }
+
+    @Test
+    void an_appointment_is_to_a_unit_that_exists() {
+        fixture.given(registered())
+                .when(new AppointCadre("c-1", "u-404", DEPUTY_CHIEF, APPOINTING, MANAGED))
+                .expectNoEvents()
+                .expectException(invalid("unitId"));
+    }
+
+    @Test
+    void nobody_is_appointed_to_a_unit_that_no_longer_exists_that_day() {
+        fixture.given(registered())
+                .when(new AppointCadre("c-1", "u-district", DEPUTY_CHIEF, APPOINTING, LocalDate.of(2025, 7, 1)))
+                .expectNoEvents()
+                .expectException(invalid("unitId"));
+    }
+
+    @Test
+    void a_move_to_a_unit_of_another_province_is_a_transfer_not_an_appointment() {
+        fixture.given(registered())
+                .when(new AppointCadre("c-1", "u-hanoi", DEPUTY_CHIEF, APPOINTING, MANAGED))
+                .expectNoEvents()
+                .expectException(ruleBroken(Cadre.APPOINTMENT_IN_ANOTHER_PROVINCE, "unitProvince", "HN"));
     }
 
     @Test

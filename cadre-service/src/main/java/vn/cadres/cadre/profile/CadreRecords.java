@@ -1,29 +1,44 @@
 package vn.cadres.cadre.profile;
 
+import java.util.List;
 import org.springframework.stereotype.Component;
-import vn.cadres.cadre.profile.view.CadreProfiles;
+import vn.cadres.contracts.cadre.CadreRegistered;
 import vn.cadres.platform.commands.CommandSender;
+import vn.cadres.platform.history.RecordHistory;
+import vn.cadres.platform.history.Records;
 import vn.cadres.platform.security.ActingOffice;
 import vn.cadres.platform.web.NotFoundException;
 
 /**
  * Sends a command about an existing cadre on behalf of the office of the province that manages
- * them: the request names only the cadre, so the province the access check needs comes from the
- * current profiles, and an unknown cadre is a 404 before anything is sent.
+ * them. The request names only the cadre, so the province the access check needs comes from the
+ * cadre's own events in the store, not from the profiles read model: a client that has just
+ * registered a cadre may appoint them at once, before the read model has caught up.
  */
 @Component
-public class CadreRecords {
+public class CadreRecords extends Records<CadreProfile> {
 
-    private final CadreProfiles profiles;
-    private final CommandSender commands;
-
-    CadreRecords(CadreProfiles profiles, CommandSender commands) {
-        this.profiles = profiles;
-        this.commands = commands;
+    CadreRecords(RecordHistory history, CommandSender commands) {
+        super(history, commands, "cadre", CadreRecords::profileAfter, CadreProfile::managingProvince);
     }
 
+    /** @throws NotFoundException (404) when no cadre has this id */
+    @Override
+    public CadreProfile get(String cadreId) {
+        CadreProfile profile = super.get(cadreId);
+        if (profile == null) {
+            throw new NotFoundException("cadre", cadreId);
+        }
+        return profile;
+    }
+
+    /** @throws NotFoundException (404) when no cadre has this id */
     public void send(ActingOffice office, String cadreId, Object command) {
-        CadreProfile profile = profiles.find(cadreId).orElseThrow(() -> new NotFoundException("cadre", cadreId));
-        commands.send(office, profile.managingProvince(), command);
+        send(office, get(cadreId), command);
+    }
+
+    /** Null for another record's id, such as a unit's, which names no cadre. */
+    private static CadreProfile profileAfter(List<Object> events) {
+        return events.getFirst() instanceof CadreRegistered ? CadreProfile.replay(events) : null;
     }
 }

@@ -23,26 +23,30 @@ import vn.cadres.platform.web.InvalidInput;
  * The managing province is not here: moving a cadre to another province's management is a transfer.
  */
 public enum ProfileField {
-    FULL_NAME("fullName", CadreRegistered::fullName, text -> text),
-    GENDER("gender", CadreRegistered::gender, text -> Gender.valueOf(text)),
-    BIRTH_DATE("birthDate", CadreRegistered::birthDate, LocalDate::parse),
-    HOME_PROVINCE("homeProvince", CadreRegistered::homeProvince, ProvinceCode::of),
-    HOME_COMMUNE("homeCommune", CadreRegistered::homeCommune, text -> text),
-    ETHNICITY("ethnicity", CadreRegistered::ethnicity, text -> text),
+    FULL_NAME("fullName", CadreRegistered::fullName, text -> text, 200),
+    GENDER("gender", CadreRegistered::gender, text -> Gender.valueOf(text), 0),
+    BIRTH_DATE("birthDate", CadreRegistered::birthDate, LocalDate::parse, 0),
+    HOME_PROVINCE("homeProvince", CadreRegistered::homeProvince, ProvinceCode::of, 0),
+    HOME_COMMUNE("homeCommune", CadreRegistered::homeCommune, text -> text, 200),
+    ETHNICITY("ethnicity", CadreRegistered::ethnicity, text -> text, 50),
     PROFESSIONAL_EDUCATION("professionalEducation", CadreRegistered::professionalEducation,
-            text -> ProfessionalEducation.valueOf(text)),
-    POLITICAL_THEORY("politicalTheory", CadreRegistered::politicalTheory, text -> PoliticalTheory.valueOf(text)),
-    PARTY_ENTRY_DATE("partyEntryDate", CadreRegistered::partyEntryDate, LocalDate::parse),
-    MANAGEMENT_SCOPE("managementScope", CadreRegistered::managementScope, text -> text);
+            text -> ProfessionalEducation.valueOf(text), 0),
+    POLITICAL_THEORY("politicalTheory", CadreRegistered::politicalTheory, text -> PoliticalTheory.valueOf(text), 0),
+    PARTY_ENTRY_DATE("partyEntryDate", CadreRegistered::partyEntryDate, LocalDate::parse, 0),
+    MANAGEMENT_SCOPE("managementScope", CadreRegistered::managementScope, text -> text, 200);
 
     private final String name;
     private final Function<CadreRegistered, Object> registered;
     private final Function<String, Object> parser;
+    /** The longest text registration accepts for the field; 0 for a field that is not free text. */
+    private final int maxLength;
 
-    ProfileField(String name, Function<CadreRegistered, Object> registered, Function<String, Object> parser) {
+    ProfileField(String name, Function<CadreRegistered, Object> registered, Function<String, Object> parser,
+                 int maxLength) {
         this.name = name;
         this.registered = registered;
         this.parser = parser;
+        this.maxLength = maxLength;
     }
 
     public String fieldName() {
@@ -72,7 +76,8 @@ public enum ProfileField {
     }
 
     /**
-     * A value given as text, checked and written the way the profile keeps it.
+     * A value given as text, checked as registration checks it and written the way the profile keeps
+     * it. Checks that need other facts (dates against birth, today) are the aggregate's.
      *
      * @param input the request field that carried the value, named when it is refused
      * @throws InvalidInput when the value is blank or not a value of this field
@@ -80,6 +85,9 @@ public enum ProfileField {
     public String checked(String input, String value) {
         if (value == null || value.isBlank()) {
             throw InvalidInput.of(input, "must not be blank");
+        }
+        if (maxLength > 0 && value.strip().length() > maxLength) {
+            throw InvalidInput.of(input, "a " + name + " has at most " + maxLength + " characters");
         }
         try {
             return parser.apply(value.strip()).toString();

@@ -13,9 +13,9 @@ import vn.cadres.cadre.timeline.TimelineEntry.UnitName;
 import vn.cadres.cadre.unit.query.Units;
 import vn.cadres.contracts.EventEnvelope;
 import vn.cadres.contracts.cadre.Decision;
-import vn.cadres.platform.eventstore.EnvelopeMessages;
 import vn.cadres.platform.eventstore.EventCodec;
 import vn.cadres.platform.eventstore.EventLog;
+import vn.cadres.platform.web.EffectiveDates;
 
 /**
  * A cadre's career timeline (quá trình công tác), built from the record's own events in order of
@@ -43,7 +43,7 @@ class CareerTimeline {
     }
 
     List<TimelineEntry> of(String cadreId) {
-        LocalDate today = LocalDate.now(clock.withZone(EnvelopeMessages.VIETNAM));
+        LocalDate today = EffectiveDates.today(clock);
         return log.readAggregate(cadreId, 0).stream()
                 .filter(event -> codec.classOf(event.type()).isPresent())
                 .sorted(Comparator.comparing(EventEnvelope::effectiveDate))

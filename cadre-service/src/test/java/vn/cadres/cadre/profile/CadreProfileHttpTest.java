@@ -46,6 +46,21 @@ class CadreProfileHttpTest extends RealPartsTest {
     }
 
     @Test
+    void a_birth_date_cannot_be_corrected_into_the_future_and_the_cadre_stays_usable() {
+        String cadreId = Registrations.registered(http(), "Phạm Văn Sinh", "HN");
+
+        Http.Response refused = record(cadreId, "corrections", HA_NOI, """
+                {"field": "birthDate", "newValue": "9999-12-31", "reason": "nhập sai"}""");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().get("type").asText()).isEqualTo("https://cadres.vn/problems/validation");
+        assertThat(refused.body().get("errors").get(0).get("field").asText()).isEqualTo("newValue");
+        assertThat(record(cadreId, "qualifications", HA_NOI, """
+                {"kind": "PROFESSIONAL", "level": "MASTER", "institution": "Đại học Luật Hà Nội",
+                 "effectiveDate": "2020-06-30"}""").status()).isEqualTo(204);
+    }
+
+    @Test
     void a_qualification_raises_the_level_shown_in_the_profile() {
         String cadreId = Registrations.registered(http(), "Trần Văn Học", "HN");
 

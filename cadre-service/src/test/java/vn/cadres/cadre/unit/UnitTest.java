@@ -1,5 +1,8 @@
 package vn.cadres.cadre.unit;
 
+import static vn.cadres.platform.testing.Refusals.invalid;
+import static vn.cadres.platform.testing.Refusals.ruleBroken;
+
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -23,6 +26,7 @@ import vn.cadres.platform.web.RuleViolation;
 class UnitTest {
 
     private static final ProvinceCode DIEN_BIEN = ProvinceCode.of("DB");
+    private static final ProvinceCode LAI_CHAU = ProvinceCode.of("LC");
     private static final LocalDate ESTABLISHED = LocalDate.of(2007, 1, 1);
     private static final LocalDate REORGANISED = LocalDate.of(2025, 7, 1);
     private static final List<String> KEY_POSTS = List.of("Bí thư Đảng ủy", "Chủ tịch UBND");
@@ -34,6 +38,15 @@ class UnitTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Unit.class);
+        fixture.registerInjectableResource(new KnownUnits()
+                .active("u-0", DIEN_BIEN, Level.PROVINCE, LocalDate.of(2004, 1, 1))
+                .active("u-9", DIEN_BIEN, Level.COMMUNE, REORGANISED)
+                .active("u-8", DIEN_BIEN, Level.COMMUNE, REORGANISED)
+                .active("u-lc", LAI_CHAU, Level.COMMUNE, REORGANISED)
+                .active("lc", LAI_CHAU, Level.PROVINCE, LocalDate.of(2004, 1, 1))
+                .merged("u-7", DIEN_BIEN, Level.COMMUNE, ESTABLISHED, LocalDate.of(2020, 1, 1), "u-1")
+                .active("u-5", DIEN_BIEN, Level.COMMUNE, ESTABLISHED)
+                .merged("u-6", DIEN_BIEN, Level.COMMUNE, ESTABLISHED, REORGANISED, "u-9"));
     }
 
     private static EstablishUnit establish(String name, Level level, String locality) {
@@ -173,5 +186,88 @@ class UnitTest {
                 .when(new DissolveUnit("u-1", LocalDate.of(2006, 12, 31), null))
                 .expectNoEvents()
                 .expectException(InvalidInput.class);
+    }
+
+    @Test
+    void a_unit_is_established_under_a_parent_that_exists() {
+        fixture.givenNoPriorActivity()
+                .when(new EstablishUnit("u-1", "Đảng ủy xã Ẳng Nưa", Level.COMMUNE, Bloc.PARTY, DIEN_BIEN, "Xã Ẳng Nưa",
+                        "u-404", KEY_POSTS, ESTABLISHED))
+                .expectNoEvents()
+                .expectException(invalid("parentUnitId"));
+    }
+
+    @Test
+    void a_unit_is_established_only_under_a_parent_of_its_own_province() {
+        fixture.givenNoPriorActivity()
+                .when(new EstablishUnit("u-1", "Đảng ủy xã Ẳng Nưa", Level.COMMUNE, Bloc.PARTY, DIEN_BIEN, "Xã Ẳng Nưa",
+                        "lc", KEY_POSTS, ESTABLISHED))
+                .expectNoEvents()
+                .expectException(ruleBroken(Unit.OTHER_PROVINCE, "otherProvince", "LC"));
+    }
+
+    @Test
+    void a_merger_that_would_close_a_cycle_of_successors_is_refused() {
+        // u-7 was merged into u-1 in 2020; u-1 cannot then be merged into u-7 in 2010, while u-7 still existed
+        fixture.given(ANG_NUA)
+                .when(new MergeUnit("u-1", "u-7", LocalDate.of(2010, 1, 1)))
+                .expectNoEvents()
+                .expectException(ruleBroken(Unit.MERGER_CYCLE));
+    }
+
+    @Test
+    void a_merger_whose_successor_is_continued_elsewhere_is_not_a_cycle() {
+        fixture.given(ANG_NUA)
+                .when(new MergeUnit("u-1", "u-6", LocalDate.of(2021, 1, 1)))
+                .expectEvents(new UnitMerged("u-1", DIEN_BIEN, "u-6", LocalDate.of(2021, 1, 1)));
+    }
+
+    @Test
+    void a_unit_is_not_merged_before_a_unit_merged_into_it() {
+        // u-7 was merged into u-1 in 2020: u-1 continued it from then, so it cannot have ended in 2015
+        fixture.given(ANG_NUA)
+                .when(new MergeUnit("u-1", "u-5", LocalDate.of(2015, 1, 1)))
+                .expectNoEvents()
+                .expectException(invalid("effectiveDate"));
+    }
+
+    @Test
+    void a_unit_is_not_dissolved_before_a_unit_merged_into_it() {
+        fixture.given(ANG_NUA)
+                .when(new DissolveUnit("u-1", LocalDate.of(2020, 1, 1), null))
+                .expectNoEvents()
+                .expectException(invalid("effectiveDate"));
+    }
+
+    @Test
+    void a_unit_is_merged_only_into_a_successor_that_exists_on_the_date() {
+        fixture.given(ANG_NUA)
+                .when(new MergeUnit("u-1", "u-9", REORGANISED.minusDays(1)))
+                .expectNoEvents()
+                .expectException(invalid("successorUnitId"));
+    }
+
+    @Test
+    void a_unit_is_merged_only_into_a_successor_that_exists() {
+        fixture.given(ANG_NUA)
+                .when(new MergeUnit("u-1", "u-404", REORGANISED))
+                .expectNoEvents()
+                .expectException(invalid("successorUnitId"));
+    }
+
+    @Test
+    void a_unit_is_not_merged_into_a_unit_of_another_province() {
+        fixture.given(ANG_NUA)
+                .when(new MergeUnit("u-1", "u-lc", REORGANISED))
+                .expectNoEvents()
+                .expectException(ruleBroken(Unit.OTHER_PROVINCE, "otherProvince", "LC"));
+    }
+
+    @Test
+    void a_province_merges_into_another_province_as_the_2025_reorganisation_did() {
+        fixture.given(new UnitEstablished("db", "Tỉnh Điện Biên", Level.PROVINCE, Bloc.GOVERNMENT, DIEN_BIEN, null,
+                        null, List.of(), LocalDate.of(2004, 1, 1)))
+                .when(new MergeUnit("db", "lc", REORGANISED))
+                .expectEvents(new UnitMerged("db", DIEN_BIEN, "lc", REORGANISED));
     }
 }

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -126,6 +127,52 @@ class UnitsHttpTest extends RealPartsTest {
                 .isEqualTo(403);
         assertThat(http().get("/api/units?province=DB&level=COMMUNE", TestTokens.auditor()).status())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void a_merger_back_into_a_unit_merged_into_it_is_refused_as_a_cycle() {
+        String first = established("Xã Mường Lạn", "2007-01-01");
+        String second = established("Xã Xuân Lao", "2007-01-01");
+        assertThat(http().post("/api/units/merge", dbOffice(), """
+                {"predecessorIds": ["%s"], "successorUnitId": "%s", "effectiveDate": "2020-01-01"}"""
+                .formatted(first, second)).status()).isEqualTo(200);
+
+        Http.Response back = http().post("/api/units/merge", dbOffice(), """
+                {"predecessorIds": ["%s"], "successorUnitId": "%s", "effectiveDate": "2010-01-01"}"""
+                .formatted(second, first));
+
+        assertThat(back.status()).isEqualTo(409);
+        assertThat(back.body().get("type").asText()).isEqualTo("https://cadres.vn/problems/rule-violation");
+        assertThat(back.body().get("code").asText()).isEqualTo(Unit.MERGER_CYCLE);
+    }
+
+    @Test
+    void a_unit_is_neither_established_under_nor_merged_into_a_unit_of_another_province() {
+        String dienBien = established("Xã Nà Tấu", "2007-01-01");
+        Http.Response laiChau = http().post("/api/units", TestTokens.office("LC"), """
+                {"name": "Xã Bản Giang", "level": "COMMUNE", "bloc": "GOVERNMENT", "province": "LC",
+                 "locality": "Bản Giang", "effectiveDate": "2007-01-01"}""");
+        String laiChauUnit = laiChau.body().get("unitId").asText();
+
+        Http.Response underIt = http().post("/api/units", TestTokens.office("LC"), """
+                {"name": "Thôn Nà Tấu", "level": "COMMUNE", "bloc": "GOVERNMENT", "province": "LC",
+                 "locality": "Nà Tấu", "parentUnitId": "%s", "effectiveDate": "2010-01-01"}""".formatted(dienBien));
+        Http.Response intoIt = http().post("/api/units/merge", dbOffice(), """
+                {"predecessorIds": ["%s"], "successorUnitId": "%s", "effectiveDate": "2020-01-01"}"""
+                .formatted(dienBien, laiChauUnit));
+
+        for (Http.Response refused : List.of(underIt, intoIt)) {
+            assertThat(refused.status()).isEqualTo(409);
+            assertThat(refused.body().get("code").asText()).isEqualTo(Unit.OTHER_PROVINCE);
+        }
+    }
+
+    private String established(String name, String on) {
+        Http.Response response = http().post("/api/units", dbOffice(), """
+                {"name": "%s", "level": "COMMUNE", "bloc": "GOVERNMENT", "province": "DB", "locality": "%s",
+                 "effectiveDate": "%s"}""".formatted(name, name, on));
+        assertThat(response.status()).isEqualTo(201);
+        return response.body().get("unitId").asText();
     }
 
     private Loaded loadTreeAndMerge() {

@@ -11,7 +11,7 @@ import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.cadres.contracts.ProvinceCode;
-import vn.cadres.platform.eventstore.EnvelopeMessages;
+import vn.cadres.platform.web.EffectiveDates;
 
 /**
  * A decision the system takes by itself once a day about many records, because time passes without
@@ -51,7 +51,7 @@ public final class DailySweep {
     public Run run(Function<LocalDate, Map<String, ProvinceCode>> candidates,
                    BiFunction<String, LocalDate, Object> command) {
         String correlationId = UUID.randomUUID().toString();
-        LocalDate today = LocalDate.now(clock.withZone(EnvelopeMessages.VIETNAM));
+        LocalDate today = EffectiveDates.today(clock);
         Map<String, ProvinceCode> records = candidates.apply(today);
         List<String> changed = new ArrayList<>();
         records.forEach((recordId, province) -> {

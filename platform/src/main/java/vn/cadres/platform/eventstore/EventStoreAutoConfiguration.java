@@ -58,12 +58,6 @@ public class EventStoreAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    public Clock clock() {
-        return Clock.systemUTC();
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
     public EventCodec eventCodec() {
         return new EventCodec(PublishedEvents.ALL);
     }

@@ -14,6 +14,11 @@ public final class EffectiveDates {
     }
 
     public static LocalDate orToday(LocalDate given, Clock clock) {
-        return given != null ? given : LocalDate.now(clock.withZone(EnvelopeMessages.VIETNAM));
+        return given != null ? given : today(clock);
+    }
+
+    /** Vietnam's date now, whatever zone {@code clock} carries: the one "today" of every check. */
+    public static LocalDate today(Clock clock) {
+        return LocalDate.now(clock.withZone(EnvelopeMessages.VIETNAM));
     }
 }

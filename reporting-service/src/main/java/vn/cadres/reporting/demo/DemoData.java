@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import vn.cadres.contracts.ProvinceCode;
+import vn.cadres.platform.eventstore.EnvelopeMessages;
 import vn.cadres.platform.security.LocalTokenIssuer;
 import vn.cadres.platform.security.Role;
 
@@ -236,7 +237,8 @@ public final class DemoData {
     }
 
     private ObjectNode decision(String number, LocalDate date, String body) {
-        LocalDate signed = date.isAfter(LocalDate.now()) ? LocalDate.now() : date;
+        LocalDate today = LocalDate.now(EnvelopeMessages.VIETNAM);
+        LocalDate signed = date.isAfter(today) ? today : date;
         return api.object().put("number", number).put("date", signed.toString()).put("issuingBody", body);
     }
 

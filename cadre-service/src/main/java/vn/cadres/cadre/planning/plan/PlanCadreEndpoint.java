@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import vn.cadres.cadre.profile.CadreRecords;
 import vn.cadres.cadre.unit.query.UnitView;
-import vn.cadres.cadre.unit.query.Units;
+import vn.cadres.cadre.unit.UnitLookup;
 import vn.cadres.platform.security.ActingOffice;
 import vn.cadres.platform.security.AllowedRoles;
 import vn.cadres.platform.security.Role;
@@ -30,11 +30,11 @@ import vn.cadres.platform.web.InvalidInput;
 class PlanCadreEndpoint {
 
     private final CadreRecords records;
-    private final Units units;
+    private final UnitLookup units;
     private final PlanSlots slots;
     private final Clock clock;
 
-    PlanCadreEndpoint(CadreRecords records, Units units, PlanSlots slots, Clock clock) {
+    PlanCadreEndpoint(CadreRecords records, UnitLookup units, PlanSlots slots, Clock clock) {
         this.records = records;
         this.units = units;
         this.slots = slots;

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import vn.cadres.cadre.unit.query.UnitView;
-import vn.cadres.cadre.unit.query.Units;
+import vn.cadres.cadre.unit.UnitLookup;
 import vn.cadres.platform.commands.CommandSender;
 import vn.cadres.platform.security.ActingOffice;
 import vn.cadres.platform.security.AllowedRoles;
@@ -21,9 +21,9 @@ import vn.cadres.platform.security.Role;
 class DissolveUnitEndpoint {
 
     private final CommandSender commands;
-    private final Units units;
+    private final UnitLookup units;
 
-    DissolveUnitEndpoint(CommandSender commands, Units units) {
+    DissolveUnitEndpoint(CommandSender commands, UnitLookup units) {
         this.commands = commands;
         this.units = units;
     }

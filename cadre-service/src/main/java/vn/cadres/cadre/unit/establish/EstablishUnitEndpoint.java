@@ -12,7 +12,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import vn.cadres.cadre.unit.query.Units;
 import vn.cadres.contracts.ProvinceCode;
 import vn.cadres.contracts.unit.Bloc;
 import vn.cadres.contracts.unit.Level;
@@ -20,22 +19,19 @@ import vn.cadres.platform.commands.CommandSender;
 import vn.cadres.platform.security.ActingOffice;
 import vn.cadres.platform.security.AllowedRoles;
 import vn.cadres.platform.security.Role;
-import vn.cadres.platform.web.InvalidInput;
 
 /** {@code POST /api/units}: a provincial office establishes one unit of its province. */
 @RestController
 class EstablishUnitEndpoint {
 
     private final CommandSender commands;
-    private final Units units;
 
-    EstablishUnitEndpoint(CommandSender commands, Units units) {
+    EstablishUnitEndpoint(CommandSender commands) {
         this.commands = commands;
-        this.units = units;
     }
 
     /**
-     * @param parentUnitId  a unit already known, or null for a top unit
+     * @param parentUnitId  a unit of the same province, or null for a top unit
      * @param effectiveDate the date of the decision that established it
      */
     record Establishment(
@@ -55,9 +51,6 @@ class EstablishUnitEndpoint {
     @AllowedRoles(Role.OFFICE)
     @PostMapping("/api/units")
     ResponseEntity<Established> establish(@Valid @RequestBody Establishment body, ActingOffice office) {
-        if (body.parentUnitId() != null && units.find(body.parentUnitId()).isEmpty()) {
-            throw InvalidInput.of("parentUnitId", "no unit with id " + body.parentUnitId());
-        }
         String unitId = UUID.randomUUID().toString();
         commands.send(office, body.province(), new EstablishUnit(unitId, body.name(), body.level(), body.bloc(),
                 body.province(), body.locality(), body.parentUnitId(), body.keyPosts(), body.effectiveDate()));

@@ -10,9 +10,10 @@ import java.util.List;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import vn.cadres.cadre.unit.Unit;
 import vn.cadres.cadre.unit.UnitEnded;
 import vn.cadres.cadre.unit.query.UnitView;
-import vn.cadres.cadre.unit.query.Units;
+import vn.cadres.cadre.unit.UnitLookup;
 import vn.cadres.platform.commands.CommandSender;
 import vn.cadres.platform.security.ActingOffice;
 import vn.cadres.platform.security.AllowedRoles;
@@ -22,17 +23,18 @@ import vn.cadres.platform.web.InvalidInput;
 
 /**
  * {@code POST /api/units/merge}: several units end and one successor continues them all, as when
- * communes were merged on 1 July 2025. Every unit is checked before any is merged, so a refused
- * request changes nothing; then each predecessor is merged by its own command.
+ * communes were merged on 1 July 2025. Every unit is checked, by the rules each predecessor's own
+ * command checks again, before any is merged, so a refused request changes nothing; then each
+ * predecessor is merged by its own command.
  */
 @RestController
 class MergeUnitsEndpoint {
 
     private final CommandSender commands;
-    private final Units units;
+    private final UnitLookup units;
     private final ProvinceAccess access;
 
-    MergeUnitsEndpoint(CommandSender commands, Units units, ProvinceAccess access) {
+    MergeUnitsEndpoint(CommandSender commands, UnitLookup units, ProvinceAccess access) {
         this.commands = commands;
         this.units = units;
         this.access = access;
@@ -66,11 +68,8 @@ class MergeUnitsEndpoint {
             }
         }
         UnitView successor = units.get(body.successorUnitId());
-        if (!successor.validOn(body.effectiveDate())) {
-            throw InvalidInput.of("successorUnitId", "the successor is valid from " + successor.validFrom()
-                    + (successor.validTo() == null ? "" : " to " + successor.validTo())
-                    + ", not on " + body.effectiveDate());
-        }
+        predecessors.forEach(unit -> Unit.requireMergeable(unit.unitId(), unit.province(), unit.level(), successor,
+                body.effectiveDate(), units));
         predecessors.forEach(unit -> commands.send(office, unit.province(),
                 new MergeUnit(unit.unitId(), successor.unitId(), body.effectiveDate())));
         return new Merged(successor.unitId(), predecessorIds);

@@ -10,11 +10,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.cadres.contracts.ProvinceCode;
 import vn.cadres.contracts.unit.Level;
-import vn.cadres.platform.eventstore.EnvelopeMessages;
 import vn.cadres.platform.security.ActingOffice;
 import vn.cadres.platform.security.AllowedRoles;
 import vn.cadres.platform.security.ProvinceAccess;
 import vn.cadres.platform.security.Role;
+import vn.cadres.platform.web.EffectiveDates;
 
 /**
  * Reading units: one unit as named on a date, the unit that continues it today, and the units of
@@ -72,6 +72,6 @@ class UnitQueryEndpoint {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(EnvelopeMessages.VIETNAM));
+        return EffectiveDates.today(clock);
     }
 }

@@ -143,6 +143,12 @@ public class Units {
                 .map(unit -> unit.getString("_id")).into(new HashSet<>());
     }
 
+    /** The ids of the units merged into {@code unitId}, as far as this read model has seen. */
+    public List<String> idsMergedInto(String unitId) {
+        return units.collection().find(eq("successorUnitId", unitId)).projection(include("_id"))
+                .map(unit -> unit.getString("_id")).into(new ArrayList<>());
+    }
+
     private static Document span(String name, LocalDate from) {
         return new Document("name", name).append("from", from.toString());
     }

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import vn.cadres.cadre.unit.query.UnitView;
-import vn.cadres.cadre.unit.query.Units;
+import vn.cadres.cadre.unit.UnitLookup;
 import vn.cadres.platform.commands.CommandSender;
 import vn.cadres.platform.security.ActingOffice;
 import vn.cadres.platform.security.AllowedRoles;
@@ -22,9 +22,9 @@ import vn.cadres.platform.security.Role;
 class RenameUnitEndpoint {
 
     private final CommandSender commands;
-    private final Units units;
+    private final UnitLookup units;
 
-    RenameUnitEndpoint(CommandSender commands, Units units) {
+    RenameUnitEndpoint(CommandSender commands, UnitLookup units) {
         this.commands = commands;
         this.units = units;
     }
