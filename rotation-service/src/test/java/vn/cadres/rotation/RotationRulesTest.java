@@ -226,6 +226,45 @@ class RotationRulesTest {
                 .expectEvents(rotated(JULY_2014, overridden));
     }
 
+    @Test
+    void a_back_filled_term_that_overlaps_a_completed_later_rotation_is_refused() {
+        List<OtherRotation> completedLater = List.of(new OtherRotation("r-0", LocalDate.of(2015, 9, 15),
+                LocalDate.of(2020, 9, 14)));
+        under(defaults()).givenNoPriorActivity()
+                .when(proposal(DienBien.huong(), JULY_2014, JUNE_2017, completedLater, List.of()), BY_OFFICE)
+                .expectNoEvents()
+                .expectException(ruleBroken("rotation-rule-refused", "rules", List.of("ONE_ACTIVE_ROTATION")));
+    }
+
+    @Test
+    void a_back_filled_start_whose_planned_term_runs_into_a_later_rotation_is_refused_or_overridden() {
+        LocalDate february2019 = LocalDate.of(2019, 2, 18);
+        LocalDate february2022 = LocalDate.of(2022, 2, 17);
+        List<OtherRotation> completedLater = List.of(new OtherRotation("r-0", LocalDate.of(2020, 2, 18),
+                LocalDate.of(2023, 4, 14)));
+        StartRotation start = new StartRotation(ROTATION_ID, february2019, DienBien.huong(), completedLater,
+                List.of());
+        under(defaults()).given(proposed(february2019, february2022), approved())
+                .when(start, BY_OFFICE)
+                .expectNoEvents()
+                .expectException(ruleBroken("rotation-rule-refused", "rules", List.of("ONE_ACTIVE_ROTATION")));
+
+        RuleFlag overridden = RuleFlag.overridden(RotationRule.ONE_ACTIVE_ROTATION, "rotation r-0, from 2020-02-18 "
+                + "to 2023-04-14, overlaps the term from 2019-02-18 to 2022-02-17", SPECIAL_CASE, OFFICE_ACTOR);
+        fixture.given(proposed(february2019, february2022), approved())
+                .when(new StartRotation(ROTATION_ID, february2019, DienBien.huong(), completedLater,
+                        List.of(new RuleOverride(RotationRule.ONE_ACTIVE_ROTATION, SPECIAL_CASE))), BY_OFFICE)
+                .expectEvents(rotated(february2019, february2022, overridden));
+    }
+
+    @Test
+    void a_back_filled_term_may_end_on_the_day_the_next_rotation_started() {
+        List<OtherRotation> next = List.of(new OtherRotation("r-0", JUNE_2017, null));
+        under(defaults()).givenNoPriorActivity()
+                .when(proposal(DienBien.huong(), JULY_2014, JUNE_2017, next, List.of()), BY_OFFICE)
+                .expectEvents(proposed());
+    }
+
     // R4/R5: key posts go to non-natives
 
     @Test

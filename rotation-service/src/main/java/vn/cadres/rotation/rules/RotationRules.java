@@ -56,11 +56,21 @@ public final class RotationRules {
                         + " months");
     }
 
-    /** One rotation of a cadre at a time. */
-    public static void oneActiveRotation(RuleVerdicts verdicts, List<OtherRotation> others, LocalDate date) {
-        verdicts.check(RotationRule.ONE_ACTIVE_ROTATION, () -> others.stream().anyMatch(o -> o.activeOn(date)),
-                () -> others.stream().filter(o -> o.activeOn(date)).findFirst()
-                        .map(o -> "rotation " + o.rotationId() + ", started " + o.start() + ", is still active on " + date)
+    /**
+     * One rotation of a cadre at a time: the term from {@code start} to {@code plannedEnd} may not
+     * overlap another started rotation's, whether that one is still running or was entered later
+     * with an earlier or later term (back-filled history).
+     */
+    public static void oneRotationAtATime(RuleVerdicts verdicts, List<OtherRotation> others, LocalDate start,
+                                          LocalDate plannedEnd) {
+        verdicts.check(RotationRule.ONE_ACTIVE_ROTATION,
+                () -> others.stream().anyMatch(o -> o.overlaps(start, plannedEnd)),
+                () -> others.stream().filter(o -> o.overlaps(start, plannedEnd)).findFirst()
+                        .map(o -> o.runningOn(start)
+                                ? "rotation " + o.rotationId() + ", started " + o.start() + ", is still active on " + start
+                                : "rotation " + o.rotationId() + ", from " + o.start() + " to "
+                                        + (o.end() == null ? "now" : o.end()) + ", overlaps the term from " + start
+                                        + " to " + plannedEnd)
                         .orElseThrow());
     }
 
