@@ -2,6 +2,8 @@ package vn.cadres.rotation;
 
 import static vn.cadres.platform.testing.Refusals.ruleBroken;
 import static vn.cadres.rotation.DienBien.DB;
+import static vn.cadres.rotation.DienBien.DISTRICT_COMMITTEE;
+import static vn.cadres.rotation.DienBien.DISTRICT_OFFICE;
 import static vn.cadres.rotation.DienBien.JULY_2014;
 import static vn.cadres.rotation.DienBien.JUNE_2017;
 import static vn.cadres.rotation.DienBien.NA_TAU;
@@ -39,6 +41,7 @@ import vn.cadres.platform.eventstore.EnvelopeMessages;
 import vn.cadres.rotation.cadres.KnownCadre;
 import vn.cadres.rotation.cadres.KnownCadre.KnownPlan;
 import vn.cadres.rotation.endearly.EndRotationEarly;
+import vn.cadres.rotation.rules.Directions;
 import vn.cadres.rotation.rules.OtherRotation;
 import vn.cadres.rotation.rules.RotationPolicy;
 import vn.cadres.rotation.rules.RuleMode;
@@ -277,6 +280,20 @@ class RotationRulesTest {
                         DOWN_IN_PARTY, List.of(RuleFlag.warning(RotationRule.NON_LOCAL_KEY_POST,
                         "Bí thư Đảng ủy xã Nà Tấu is a key post of Đảng ủy xã Nà Tấu and Đặng Quốc Hương is a "
                                 + "native of Nà Tấu")), PROPOSED));
+    }
+
+    @Test
+    void r4_a_native_of_a_commune_of_the_district_in_a_district_key_post_is_flagged() {
+        String secretary = "Bí thư Huyện ủy Điện Biên";
+        under(defaults()).givenNoPriorActivity()
+                .when(Proposals.proposal(RotationKind.ROTATION, DienBien.huong(), DISTRICT_COMMITTEE, secretary,
+                        JULY_2014, JUNE_2017, List.of(), List.of()), BY_OFFICE)
+                .expectEvents(new RotationProposed(ROTATION_ID, "c-huong", DB, RotationKind.ROTATION, FROM,
+                        new UnitPost(DISTRICT_COMMITTEE.unitId(), secretary), JULY_2014, JUNE_2017,
+                        "đào tạo qua thực tiễn cơ sở", Directions.between(DISTRICT_OFFICE, DISTRICT_COMMITTEE),
+                        List.of(RuleFlag.warning(RotationRule.NON_LOCAL_KEY_POST, "Bí thư Huyện ủy Điện Biên is a key "
+                                + "post of Huyện ủy Điện Biên and Đặng Quốc Hương is a native of Xã Nà Tấu, a commune "
+                                + "of Điện Biên")), PROPOSED));
     }
 
     @Test

@@ -81,7 +81,7 @@ class ProposeRotationEndpoint {
         access.requireWrite(office, cadre.province());
         String rotationId = UUID.randomUUID().toString();
         KnownUnit from = units.get(proposal.from().unitId(), "from.unitId");
-        KnownUnit to = units.get(proposal.to().unitId(), "to.unitId");
+        KnownUnit to = units.get(proposal.to().unitId(), "to.unitId", proposal.plannedStart());
         otherRotations.decide(cadre.cadreId(), rotationId, others -> commands.send(office, cadre.province(),
                 new ProposeRotation(rotationId, proposal.kind() == null ? RotationKind.ROTATION : proposal.kind(),
                         cadre, from, proposal.from().unitPost().post(), to, proposal.to().unitPost().post(),

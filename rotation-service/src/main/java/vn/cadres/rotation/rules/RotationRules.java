@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import vn.cadres.contracts.rotation.RotationRule;
-import vn.cadres.contracts.unit.Level;
 import vn.cadres.platform.text.Localities;
 import vn.cadres.rotation.cadres.KnownCadre;
 import vn.cadres.rotation.units.KnownUnit;
@@ -75,18 +74,28 @@ public final class RotationRules {
     }
 
     /**
-     * R4/R5: a key post should not go to a native of the place: of the commune (or district) for
-     * posts there, of the province for provincial posts; central posts belong to no locality.
+     * R4/R5: a key post should not go to a native of the place: of the commune for posts there, of
+     * the district (any of its communes, {@link KnownUnit#communes()}) for district posts, of the
+     * province for provincial posts; central posts belong to no locality.
      */
     public static void nonLocalKeyPost(RuleVerdicts verdicts, KnownCadre cadre, KnownUnit to, String post) {
         verdicts.check(RotationRule.NON_LOCAL_KEY_POST, () -> to.isKeyPost(post) && nativeOf(cadre, to),
                 () -> post + " is a key post of " + to.name() + " and " + cadre.fullName() + " is a native of "
-                        + (to.level() == Level.PROVINCE ? "province " + to.province() : to.locality()));
+                        + place(cadre, to));
     }
 
     private static boolean nativeOf(KnownCadre cadre, KnownUnit unit) {
-        return Localities.isNative(unit.level(), unit.province(), unit.locality(), cadre.homeProvince(),
-                cadre.homeCommune());
+        return Localities.isNative(unit.level(), unit.province(), unit.locality(), unit.communes(),
+                cadre.homeProvince(), cadre.homeCommune());
+    }
+
+    private static String place(KnownCadre cadre, KnownUnit unit) {
+        return switch (unit.level()) {
+            case PROVINCE -> "province " + unit.province();
+            case DISTRICT -> Localities.same(cadre.homeCommune(), unit.locality()) ? unit.locality()
+                    : cadre.homeCommune() + ", a commune of " + unit.locality();
+            default -> unit.locality();
+        };
     }
 
     private static String left(LocalDate from, LocalDate to) {
