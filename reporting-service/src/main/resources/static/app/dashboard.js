@@ -149,11 +149,16 @@ async function rotationList() {
   }));
 }
 
+/** One evaluation, saying whose it is: "before" may be the sending unit's or the deciding level's. */
 function evaluationBlock(evaluation, label) {
   const div = document.createElement('div');
   div.className = 'evaluation';
+  if (evaluation) {
+    div.dataset.evaluatorRole = evaluation.evaluatorRole;
+  }
   div.textContent = evaluation
-    ? `${label ? label + ': ' : ''}${I18n.date(evaluation.periodStart)} – ${I18n.date(evaluation.periodEnd)}: `
+    ? `${label ? label + ': ' : ''}${I18n.t(evaluation.evaluatorRole)}, `
+      + `${I18n.date(evaluation.periodStart)} – ${I18n.date(evaluation.periodEnd)}: `
       + `${evaluation.totalScore} ${I18n.t('points')}, ${I18n.classification(evaluation.classification)}`
     : I18n.t('noEvaluation');
   return div;

@@ -40,7 +40,7 @@ final class Assessments {
     static final List<UnitIndicator> POVERTY = List.of(new UnitIndicator("Tỷ lệ hộ nghèo", "%",
             new BigDecimal("38.5")));
     static final KnownRotation TO_NA_TAU = new KnownRotation("r-2", "c-huong", DB, LocalDate.of(2015, 9, 15),
-            LocalDate.of(2020, 9, 14));
+            LocalDate.of(2020, 9, 14), false);
     static final QuotaCounts NO_OTHERS = new QuotaCounts(UNIT + " | " + GROUP + " | 2016", 0, 0);
 
     private Assessments() {

@@ -79,7 +79,7 @@ public class Rotation {
             RotationRules.workingLifeLeft(verdicts, command.cadre(), start);
             RotationRules.minimumTerm(verdicts, start, command.plannedEnd());
         }
-        RotationRules.oneActiveRotation(verdicts, command.otherRotations(), start);
+        RotationRules.oneRotationAtATime(verdicts, command.otherRotations(), start, command.plannedEnd());
         RotationRules.nonLocalKeyPost(verdicts, command.cadre(), command.toUnit(), command.toPost());
 
         apply(new RotationProposed(command.rotationId(), command.cadre().cadreId(), command.cadre().province(),
@@ -113,7 +113,7 @@ public class Rotation {
         if (state.kind() == RotationKind.ROTATION) {
             RotationRules.workingLifeLeft(verdicts, command.cadre(), start);
         }
-        RotationRules.oneActiveRotation(verdicts, command.otherRotations(), start);
+        RotationRules.oneRotationAtATime(verdicts, command.otherRotations(), start, state.plannedEnd());
         apply(new CadreRotated(rotationId, state.cadreId(), state.province(), state.kind(), state.from(), state.to(),
                 state.direction(), state.plannedEnd(), verdicts.settle(), start));
     }

@@ -23,22 +23,28 @@ final class DienBien {
 
     static final KnownUnit DISTRICT_OFFICE = new KnownUnit("u-district-office", "Văn phòng Huyện ủy Điện Biên",
             Level.DISTRICT, Bloc.PARTY, DB, "Điện Biên", List.of("Chánh Văn phòng Huyện ủy"),
-            LocalDate.of(2004, 1, 1), LocalDate.of(2025, 7, 1));
+            LocalDate.of(2004, 1, 1), LocalDate.of(2025, 7, 1), List.of());
+    /** The district Party committee, as a rule sees it in 2014: Thanh Hưng and Nà Tấu are communes of the district. */
+    static final KnownUnit DISTRICT_COMMITTEE = new KnownUnit("u-district-committee", "Huyện ủy Điện Biên",
+            Level.DISTRICT, Bloc.PARTY, DB, "Điện Biên", List.of("Bí thư Huyện ủy"), LocalDate.of(2004, 1, 1),
+            LocalDate.of(2025, 7, 1), List.of("Nà Tấu", "Thanh Hưng"));
     static final KnownUnit THANH_HUNG = new KnownUnit("u-thanh-hung", "Đảng ủy xã Thanh Hưng", Level.COMMUNE,
             Bloc.PARTY, DB, "Thanh Hưng", List.of("Bí thư Đảng ủy", "Phó Bí thư Thường trực Đảng ủy"),
-            LocalDate.of(2004, 1, 1), null);
+            LocalDate.of(2004, 1, 1), null, List.of());
     static final KnownUnit NA_TAU = new KnownUnit("u-na-tau", "Đảng ủy xã Nà Tấu", Level.COMMUNE, Bloc.PARTY, DB,
-            "Nà Tấu", List.of("Bí thư Đảng ủy"), LocalDate.of(2004, 1, 1), null);
+            "Nà Tấu", List.of("Bí thư Đảng ủy"), LocalDate.of(2004, 1, 1), null, List.of());
     static final KnownUnit NA_TAU_PEOPLES_COMMITTEE = new KnownUnit("u-na-tau-ubnd", "UBND xã Nà Tấu", Level.COMMUNE,
-            Bloc.GOVERNMENT, DB, "Nà Tấu", List.of("Chủ tịch UBND"), LocalDate.of(2004, 1, 1), null);
+            Bloc.GOVERNMENT, DB, "Nà Tấu", List.of("Chủ tịch UBND"), LocalDate.of(2004, 1, 1), null,
+            List.of());
     static final KnownUnit ORGANISATION_BOARD = new KnownUnit("u-organisation-board", "Ban Tổ chức Tỉnh ủy Điện Biên",
             Level.PROVINCE, Bloc.PARTY, DB, null, List.of("Trưởng Ban Tổ chức Tỉnh ủy"), LocalDate.of(2004, 1, 1),
-            null);
+            null, List.of());
     static final KnownUnit PROVINCE_FRONT = new KnownUnit("u-province-front", "Ủy ban MTTQ Việt Nam tỉnh Điện Biên",
             Level.PROVINCE, Bloc.FATHERLAND_FRONT, DB, null, List.of("Chủ tịch Ủy ban MTTQ tỉnh"),
-            LocalDate.of(2004, 1, 1), null);
+            LocalDate.of(2004, 1, 1), null, List.of());
     static final KnownUnit PROVINCE_COMMITTEE = new KnownUnit("u-province-committee", "UBND tỉnh Điện Biên",
-            Level.PROVINCE, Bloc.GOVERNMENT, DB, null, List.of("Chủ tịch UBND tỉnh"), LocalDate.of(2004, 1, 1), null);
+            Level.PROVINCE, Bloc.GOVERNMENT, DB, null, List.of("Chủ tịch UBND tỉnh"), LocalDate.of(2004, 1, 1), null,
+            List.of());
 
     static final String DEPUTY_CHIEF = "Phó Chánh Văn phòng Huyện ủy";
     static final String STANDING_DEPUTY_SECRETARY = "Phó Bí thư Thường trực Đảng ủy xã Thanh Hưng";

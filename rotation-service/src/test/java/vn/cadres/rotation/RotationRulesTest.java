@@ -2,6 +2,8 @@ package vn.cadres.rotation;
 
 import static vn.cadres.platform.testing.Refusals.ruleBroken;
 import static vn.cadres.rotation.DienBien.DB;
+import static vn.cadres.rotation.DienBien.DISTRICT_COMMITTEE;
+import static vn.cadres.rotation.DienBien.DISTRICT_OFFICE;
 import static vn.cadres.rotation.DienBien.JULY_2014;
 import static vn.cadres.rotation.DienBien.JUNE_2017;
 import static vn.cadres.rotation.DienBien.NA_TAU;
@@ -39,6 +41,7 @@ import vn.cadres.platform.eventstore.EnvelopeMessages;
 import vn.cadres.rotation.cadres.KnownCadre;
 import vn.cadres.rotation.cadres.KnownCadre.KnownPlan;
 import vn.cadres.rotation.endearly.EndRotationEarly;
+import vn.cadres.rotation.rules.Directions;
 import vn.cadres.rotation.rules.OtherRotation;
 import vn.cadres.rotation.rules.RotationPolicy;
 import vn.cadres.rotation.rules.RuleMode;
@@ -226,6 +229,45 @@ class RotationRulesTest {
                 .expectEvents(rotated(JULY_2014, overridden));
     }
 
+    @Test
+    void a_back_filled_term_that_overlaps_a_completed_later_rotation_is_refused() {
+        List<OtherRotation> completedLater = List.of(new OtherRotation("r-0", LocalDate.of(2015, 9, 15),
+                LocalDate.of(2020, 9, 14)));
+        under(defaults()).givenNoPriorActivity()
+                .when(proposal(DienBien.huong(), JULY_2014, JUNE_2017, completedLater, List.of()), BY_OFFICE)
+                .expectNoEvents()
+                .expectException(ruleBroken("rotation-rule-refused", "rules", List.of("ONE_ACTIVE_ROTATION")));
+    }
+
+    @Test
+    void a_back_filled_start_whose_planned_term_runs_into_a_later_rotation_is_refused_or_overridden() {
+        LocalDate february2019 = LocalDate.of(2019, 2, 18);
+        LocalDate february2022 = LocalDate.of(2022, 2, 17);
+        List<OtherRotation> completedLater = List.of(new OtherRotation("r-0", LocalDate.of(2020, 2, 18),
+                LocalDate.of(2023, 4, 14)));
+        StartRotation start = new StartRotation(ROTATION_ID, february2019, DienBien.huong(), completedLater,
+                List.of());
+        under(defaults()).given(proposed(february2019, february2022), approved())
+                .when(start, BY_OFFICE)
+                .expectNoEvents()
+                .expectException(ruleBroken("rotation-rule-refused", "rules", List.of("ONE_ACTIVE_ROTATION")));
+
+        RuleFlag overridden = RuleFlag.overridden(RotationRule.ONE_ACTIVE_ROTATION, "rotation r-0, from 2020-02-18 "
+                + "to 2023-04-14, overlaps the term from 2019-02-18 to 2022-02-17", SPECIAL_CASE, OFFICE_ACTOR);
+        fixture.given(proposed(february2019, february2022), approved())
+                .when(new StartRotation(ROTATION_ID, february2019, DienBien.huong(), completedLater,
+                        List.of(new RuleOverride(RotationRule.ONE_ACTIVE_ROTATION, SPECIAL_CASE))), BY_OFFICE)
+                .expectEvents(rotated(february2019, february2022, overridden));
+    }
+
+    @Test
+    void a_back_filled_term_may_end_on_the_day_the_next_rotation_started() {
+        List<OtherRotation> next = List.of(new OtherRotation("r-0", JUNE_2017, null));
+        under(defaults()).givenNoPriorActivity()
+                .when(proposal(DienBien.huong(), JULY_2014, JUNE_2017, next, List.of()), BY_OFFICE)
+                .expectEvents(proposed());
+    }
+
     // R4/R5: key posts go to non-natives
 
     @Test
@@ -238,6 +280,20 @@ class RotationRulesTest {
                         DOWN_IN_PARTY, List.of(RuleFlag.warning(RotationRule.NON_LOCAL_KEY_POST,
                         "Bí thư Đảng ủy xã Nà Tấu is a key post of Đảng ủy xã Nà Tấu and Đặng Quốc Hương is a "
                                 + "native of Nà Tấu")), PROPOSED));
+    }
+
+    @Test
+    void r4_a_native_of_a_commune_of_the_district_in_a_district_key_post_is_flagged() {
+        String secretary = "Bí thư Huyện ủy Điện Biên";
+        under(defaults()).givenNoPriorActivity()
+                .when(Proposals.proposal(RotationKind.ROTATION, DienBien.huong(), DISTRICT_COMMITTEE, secretary,
+                        JULY_2014, JUNE_2017, List.of(), List.of()), BY_OFFICE)
+                .expectEvents(new RotationProposed(ROTATION_ID, "c-huong", DB, RotationKind.ROTATION, FROM,
+                        new UnitPost(DISTRICT_COMMITTEE.unitId(), secretary), JULY_2014, JUNE_2017,
+                        "đào tạo qua thực tiễn cơ sở", Directions.between(DISTRICT_OFFICE, DISTRICT_COMMITTEE),
+                        List.of(RuleFlag.warning(RotationRule.NON_LOCAL_KEY_POST, "Bí thư Huyện ủy Điện Biên is a key "
+                                + "post of Huyện ủy Điện Biên and Đặng Quốc Hương is a native of Xã Nà Tấu, a commune "
+                                + "of Điện Biên")), PROPOSED));
     }
 
     @Test

@@ -73,7 +73,8 @@ public class KnownRotations {
                 .sort(Sorts.ascending("plannedStart"))) {
             found.add(new KnownRotation(d.getString("_id"), d.getString("cadreId"),
                     ProvinceCode.of(d.getString("province")), date(d, "actualStart", "plannedStart"),
-                    date(d, "actualEnd", "plannedEnd")));
+                    date(d, "actualEnd", "plannedEnd"),
+                    d.getString("actualStart") != null && d.getString("actualEnd") == null));
         }
         return found;
     }

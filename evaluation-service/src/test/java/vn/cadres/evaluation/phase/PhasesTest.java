@@ -14,9 +14,9 @@ import vn.cadres.evaluation.rotations.KnownRotation;
 class PhasesTest {
 
     private static final KnownRotation THANH_HUNG = new KnownRotation("r-1", "c-huong", ProvinceCode.of("DB"),
-            LocalDate.of(2014, 7, 1), LocalDate.of(2015, 9, 14));
+            LocalDate.of(2014, 7, 1), LocalDate.of(2015, 9, 14), false);
     private static final KnownRotation NA_TAU = new KnownRotation("r-2", "c-huong", ProvinceCode.of("DB"),
-            LocalDate.of(2015, 9, 15), LocalDate.of(2020, 9, 14));
+            LocalDate.of(2015, 9, 15), LocalDate.of(2020, 9, 14), false);
     private static final List<KnownRotation> BOTH = List.of(THANH_HUNG, NA_TAU);
 
     @Test
@@ -45,6 +45,18 @@ class PhasesTest {
     void the_years_after_the_last_rotation_are_after_it_within_the_window() {
         assertThat(phase("2021-12-31", EvaluatorRole.DECIDING_LEVEL)).isEqualTo(new PhaseOf("r-2", EvaluationPhase.AFTER));
         assertThat(phase("2023-12-31", EvaluatorRole.DECIDING_LEVEL)).isEqualTo(PhaseOf.NONE);
+    }
+
+    @Test
+    void a_rotation_running_past_its_planned_end_has_not_ended_so_its_evaluations_are_during_it() {
+        KnownRotation overdue = new KnownRotation("r-3", "c-huong", ProvinceCode.of("DB"), LocalDate.of(2021, 3, 1),
+                LocalDate.of(2024, 2, 29), true);
+        assertThat(Phases.derive(LocalDate.of(2024, 12, 31), EvaluatorRole.RECEIVING_UNIT, List.of(overdue), 24))
+                .isEqualTo(new PhaseOf("r-3", EvaluationPhase.DURING));
+        KnownRotation completed = new KnownRotation("r-3", "c-huong", ProvinceCode.of("DB"), LocalDate.of(2021, 3, 1),
+                LocalDate.of(2024, 2, 29), false);
+        assertThat(Phases.derive(LocalDate.of(2024, 12, 31), EvaluatorRole.RECEIVING_UNIT, List.of(completed), 24))
+                .isEqualTo(new PhaseOf("r-3", EvaluationPhase.AFTER));
     }
 
     @Test

@@ -23,7 +23,7 @@ class ReviewPhaseTest {
     private static final ProvinceCode DB = ProvinceCode.of("DB");
     private static final LocalDate YEAR_END = LocalDate.of(2016, 12, 31);
     private static final KnownRotation NA_TAU = new KnownRotation("r-2", "c-huong", DB, LocalDate.of(2015, 9, 15),
-            LocalDate.of(2020, 9, 14));
+            LocalDate.of(2020, 9, 14), false);
     private static final EvaluationRecorded RECORDED_WITHOUT_ROTATION = new EvaluationRecorded("e-1", "c-huong", DB,
             LocalDate.of(2016, 1, 1), YEAR_END, "u-na-tau", EvaluatorRole.DECIDING_LEVEL, "Lãnh đạo, quản lý",
             Map.of("POLITICAL_QUALITY", 18, "COMPETENCE", 13, "TASK_RESULTS", 46, "REPUTATION", 9), 86,

@@ -49,7 +49,7 @@ class KnownRotationsTest {
 
         await().atMost(CONSUMED_WITHIN).until(() -> !rotations.ofCadre(cadreId).isEmpty());
         assertThat(rotations.ofCadre(cadreId)).containsExactly(new KnownRotation(proposed.aggregateId(), cadreId,
-                DIEN_BIEN, LocalDate.of(2014, 7, 1), LocalDate.of(2015, 9, 1)));
+                DIEN_BIEN, LocalDate.of(2014, 7, 1), LocalDate.of(2015, 9, 1), false));
     }
 
     @Test

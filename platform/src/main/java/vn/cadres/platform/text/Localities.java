@@ -45,17 +45,20 @@ public final class Localities {
 
     /**
      * Whether a cadre from {@code homeProvince} / {@code homeCommune} is a native (người địa phương)
-     * of a unit, as R4/R5 mean it: of the commune (or district) for posts there, of the province for
-     * provincial posts; central posts belong to no locality. A home province not recorded does not
-     * clear a cadre whose home commune is the unit's.
+     * of a unit, as R4/R5 mean it: of the commune for posts there, of the district (its own name or
+     * any of {@code communesOfDistrict}, the communes in it, see {@link UnitTree}) for district posts,
+     * of the province for provincial posts; central posts belong to no locality. A home province not
+     * recorded does not clear a cadre whose home commune is the unit's.
      */
     public static boolean isNative(Level unitLevel, ProvinceCode unitProvince, String unitLocality,
-                                   ProvinceCode homeProvince, String homeCommune) {
+                                   List<String> communesOfDistrict, ProvinceCode homeProvince, String homeCommune) {
+        boolean sameProvince = homeProvince == null || unitProvince.equals(homeProvince);
         return switch (unitLevel) {
             case CENTRAL -> false;
             case PROVINCE -> unitProvince.equals(homeProvince);
-            case DISTRICT, COMMUNE -> (homeProvince == null || unitProvince.equals(homeProvince))
-                    && same(homeCommune, unitLocality);
+            case DISTRICT -> sameProvince && (same(homeCommune, unitLocality)
+                    || communesOfDistrict.stream().anyMatch(commune -> same(homeCommune, commune)));
+            case COMMUNE -> sameProvince && same(homeCommune, unitLocality);
         };
     }
 }

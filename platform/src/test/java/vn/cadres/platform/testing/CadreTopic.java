@@ -91,9 +91,15 @@ public final class CadreTopic {
 
     public static String unit(String province, String name, Level level, Bloc bloc, String locality, List<String> keyPosts,
                        LocalDate from) {
+        return unit(province, name, level, bloc, locality, null, keyPosts, from);
+    }
+
+    /** A unit that belongs to {@code parentUnitId}, such as a commune of a district. */
+    public static String unit(String province, String name, Level level, Bloc bloc, String locality,
+                              String parentUnitId, List<String> keyPosts, LocalDate from) {
         String unitId = UUID.randomUUID().toString();
         TopicWriter.publish(Topics.CADRE_EVENTS, TopicWriter.firstEventOf("Unit", unitId, new UnitEstablished(unitId,
-                name, level, bloc, ProvinceCode.of(province), locality, null, keyPosts, from)));
+                name, level, bloc, ProvinceCode.of(province), locality, parentUnitId, keyPosts, from)));
         return unitId;
     }
 }

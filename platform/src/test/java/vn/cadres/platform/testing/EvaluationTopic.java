@@ -37,9 +37,18 @@ public final class EvaluationTopic {
     public static EvaluationTopic recorded(ProvinceCode province, String cadreId, LocalDate periodStart,
                                            LocalDate periodEnd, String rotationId, EvaluationPhase phase, int total,
                                            Classification classification, List<UnitIndicator> indicators) {
+        return recorded(province, cadreId, EvaluatorRole.DECIDING_LEVEL, periodStart, periodEnd, rotationId, phase,
+                total, classification, indicators);
+    }
+
+    /** The same, by the evaluator in {@code role}: the sending unit, the receiving unit or the deciding level. */
+    public static EvaluationTopic recorded(ProvinceCode province, String cadreId, EvaluatorRole role,
+                                           LocalDate periodStart, LocalDate periodEnd, String rotationId,
+                                           EvaluationPhase phase, int total, Classification classification,
+                                           List<UnitIndicator> indicators) {
         String evaluationId = UUID.randomUUID().toString();
         EventEnvelope recorded = TopicWriter.firstEventOf("Evaluation", evaluationId, new EvaluationRecorded(
-                evaluationId, cadreId, province, periodStart, periodEnd, "u-evaluating", EvaluatorRole.DECIDING_LEVEL,
+                evaluationId, cadreId, province, periodStart, periodEnd, "u-evaluating", role,
                 "Lãnh đạo, quản lý", SCORES, total, classification, false, indicators, rotationId, phase, periodEnd));
         TopicWriter.publish(Topics.EVALUATION_EVENTS, recorded);
         return new EvaluationTopic(province, cadreId, periodEnd, recorded);

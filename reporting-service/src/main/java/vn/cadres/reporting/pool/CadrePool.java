@@ -22,6 +22,7 @@ import vn.cadres.contracts.ProvinceCode;
 import vn.cadres.contracts.unit.Level;
 import vn.cadres.platform.projections.ReadModels;
 import vn.cadres.platform.text.Localities;
+import vn.cadres.platform.text.UnitTree;
 
 /**
  * The cadre pool and key posts as of a date, the tables a Standing Committee's report carries:
@@ -96,11 +97,15 @@ public class CadrePool {
     /** The key posts of a province's units (every province's when null) held on {@code asOf}, by title. */
     public List<KeyPost> keyPosts(ProvinceCode province, LocalDate asOf) {
         Map<String, Document> keyUnits = new HashMap<>();
+        Map<String, List<UnitTree.Node>> byProvince = new HashMap<>();
         for (Document unit : units().find(province == null ? new Document() : eq("province", province.value()))) {
+            byProvince.computeIfAbsent(unit.getString("province"), p -> new ArrayList<>()).add(UnitTree.Node.of(unit));
             if (!unit.getList("keyPosts", String.class, List.of()).isEmpty()) {
                 keyUnits.put(unit.getString("_id"), unit);
             }
         }
+        Map<String, UnitTree> trees = new HashMap<>();
+        byProvince.forEach((code, nodes) -> trees.put(code, new UnitTree(nodes)));
         Map<List<String>, int[]> counts = new TreeMap<>((a, b) -> (a.get(0) + "|" + a.get(1))
                 .compareTo(b.get(0) + "|" + b.get(1)));
         for (Document cadre : cadres().find(in("posts.unitId", keyUnits.keySet()))) {
@@ -111,7 +116,7 @@ public class CadrePool {
                 if (title != null) {
                     int[] count = counts.computeIfAbsent(List.of(unit.getString("province"), title), k -> new int[2]);
                     count[0]++;
-                    count[1] += nativeOf(cadre, unit) ? 0 : 1;
+                    count[1] += nativeOf(cadre, unit, trees.get(unit.getString("province")), asOf) ? 0 : 1;
                 }
             }
         }
@@ -167,11 +172,14 @@ public class CadrePool {
                 .map(q -> q.getString("level")).orElse(cadre.getString(field));
     }
 
-    /** R4/R5 as rotation-service flags it. */
-    private static boolean nativeOf(Document cadre, Document unit) {
+    /** R4/R5 as rotation-service flags it: a native of a district is from any commune the tree puts in it. */
+    private static boolean nativeOf(Document cadre, Document unit, UnitTree tree, LocalDate asOf) {
         String homeProvince = cadre.getString("homeProvince");
-        return Localities.isNative(Level.valueOf(unit.getString("level")), ProvinceCode.of(unit.getString("province")),
-                unit.getString("locality"), homeProvince == null ? null : ProvinceCode.of(homeProvince),
-                cadre.getString("homeCommune"));
+        Level level = Level.valueOf(unit.getString("level"));
+        String locality = unit.getString("locality");
+        List<String> communes = level == Level.DISTRICT && locality != null ? tree.communesOf(locality, asOf)
+                : List.of();
+        return Localities.isNative(level, ProvinceCode.of(unit.getString("province")), locality, communes,
+                homeProvince == null ? null : ProvinceCode.of(homeProvince), cadre.getString("homeCommune"));
     }
 }

@@ -114,6 +114,7 @@ public class PoolProjection {
                 .append("bloc", e.bloc().name())
                 .append("province", e.province().value())
                 .append("locality", e.locality())
+                .append("parentUnitId", e.parentUnitId())
                 .append("keyPosts", e.keyPosts())
                 .append("validFrom", e.effectiveDate().toString()));
     }

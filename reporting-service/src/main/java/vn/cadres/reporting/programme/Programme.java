@@ -60,6 +60,9 @@ public class Programme {
     }
 
     /**
+     * @param before    the evaluation the outcome is measured from: the sending unit's last before the
+     *                  start, else the deciding level's; each evaluation names its {@code evaluatorRole},
+     *                  which the rotation page shows
      * @param endReview the receiving unit's review of the rotation's last period (the during
      *                  evaluation whose period ends on the rotation's last day), if any
      * @param after     the first evaluation after the rotation
@@ -102,7 +105,7 @@ public class Programme {
 
     private static Assessment assess(Document rotation, List<Evaluation> decided) {
         List<Evaluation> ordered = decided.stream().sorted(Comparator.comparing(Evaluation::periodEnd)).toList();
-        Evaluation before = ordered.stream().filter(e -> e.phase().equals("BEFORE")).reduce((a, b) -> b).orElse(null);
+        Evaluation before = before(ordered);
         List<Evaluation> during = ordered.stream().filter(e -> e.phase().equals("DURING")).toList();
         String lastDay = rotation.getString("actualEnd");
         Evaluation endReview = lastDay == null ? null : during.stream()
@@ -112,6 +115,21 @@ public class Programme {
         Evaluation measured = endReview != null && !endReview.indicators().isEmpty() ? endReview : later;
         return new Assessment(rotation, before, during, endReview, after, change(before, later),
                 indicators(before, measured));
+    }
+
+    /**
+     * The evaluation a rotation's outcome is measured from: the sending unit's last decided evaluation
+     * before the start, because the sending unit assesses the cadre before the rotation (R10); the
+     * deciding level's last one only when the sending unit made none. A deciding level's evaluation
+     * of a later period says how the cadre did in the year, not how the sending unit judged them.
+     */
+    private static Evaluation before(List<Evaluation> ordered) {
+        List<Evaluation> before = ordered.stream().filter(e -> e.phase().equals("BEFORE")).toList();
+        return lastBy(before, "SENDING_UNIT").or(() -> lastBy(before, "DECIDING_LEVEL")).orElse(null);
+    }
+
+    private static Optional<Evaluation> lastBy(List<Evaluation> evaluations, String evaluatorRole) {
+        return evaluations.stream().filter(e -> evaluatorRole.equals(e.evaluatorRole())).reduce((a, b) -> b);
     }
 
     private static Change change(Evaluation before, Evaluation later) {

@@ -105,7 +105,8 @@ class DashboardBrowserTest extends RealPartsTest {
         browser.findElement(By.cssSelector("[data-rotation-id='" + rotationId + "']")).click();
         JsonNode assessment = api("/api/reports/rotations/" + rotationId);
         await().atMost(SHOWN_WITHIN).until(() -> text("rotationTitle").contains("Hoàng Văn Lên Bản"));
-        assertThat(text("phaseBefore")).contains(assessment.get("before").get("totalScore").asText() + " points");
+        assertThat(text("phaseBefore")).contains(assessment.get("before").get("totalScore").asText() + " points")
+                .as("whose evaluation it is").contains("Deciding level");
         assertThat(text("phaseAfter")).contains(assessment.get("after").get("totalScore").asText() + " points")
                 .contains("Excellent");
         assertThat(text("change")).contains("+" + assessment.get("change").get("totalScoreChange").asText())

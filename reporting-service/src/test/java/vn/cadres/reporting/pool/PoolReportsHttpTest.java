@@ -67,6 +67,37 @@ class PoolReportsHttpTest extends RealPartsTest {
         assertThat(http().get("/api/reports/pool?province=CB", TestTokens.office("LS")).status()).isEqualTo(403);
     }
 
+    @Test
+    void a_cadre_from_a_commune_of_the_district_is_a_native_of_the_district() {
+        String baBe = district("Huyện ủy Ba Bể", "Ba Bể", "Nam Mẫu", "Cao Trĩ");
+        String pacNam = district("Huyện ủy Pác Nặm", "Pác Nặm", "Bộc Bố");
+        String naRi = district("Huyện ủy Na Rì", "Na Rì", "Khang Ninh");
+        CadreTopic.registered("BK", "Hoàng Văn Nam", Gender.MALE, LocalDate.of(1975, 3, 1), "Xã Nam Mẫu")
+                .appointed(baBe, "Bí thư Huyện ủy Ba Bể", DECISION, APPOINTED);
+        CadreTopic.registered("BK", "Hoàng Văn Bố", Gender.MALE, LocalDate.of(1976, 3, 1), "Xã Bộc Bố")
+                .appointed(naRi, "Bí thư Huyện ủy Na Rì", DECISION, APPOINTED);
+        CadreTopic.registered("BK", "Hoàng Văn Khang", Gender.MALE, LocalDate.of(1977, 3, 1), "Xã Khang Ninh")
+                .appointed(pacNam, "Bí thư Huyện ủy Pác Nặm", DECISION, APPOINTED);
+
+        JsonNode keyPosts = awaitJson("/api/reports/key-posts?province=BK&asOf=2020-12-31",
+                k -> k.size() == 1 && k.get(0).get("held").asInt() == 3);
+
+        assertThat(keyPosts.get(0).get("nonNatives").get("count").asInt())
+                .as("Nam Mẫu lies in Ba Bể; Bộc Bố and Khang Ninh lie in other districts").isEqualTo(2);
+    }
+
+    /** A district Party committee and its communes, each commune's committee belonging to it. */
+    private static String district(String name, String locality, String... communes) {
+        LocalDate established = LocalDate.of(2004, 1, 1);
+        String district = CadreTopic.unit("BK", name, Level.DISTRICT, Bloc.PARTY, locality, List.of("Bí thư Huyện ủy"),
+                established);
+        for (String commune : communes) {
+            CadreTopic.unit("BK", "Đảng ủy xã " + commune, Level.COMMUNE, Bloc.PARTY, commune, district,
+                    List.of("Bí thư Đảng ủy"), established);
+        }
+        return district;
+    }
+
     private static CadreRecord cadre(String name, Gender gender, int born, String homeCommune) {
         return CadreTopic.registered("CB", name, gender, LocalDate.of(born, 3, 1), homeCommune);
     }

@@ -25,6 +25,7 @@ import vn.cadres.rotation.UnitPostRequest;
 import vn.cadres.rotation.cadres.KnownCadre;
 import vn.cadres.rotation.cadres.KnownCadres;
 import vn.cadres.rotation.rules.OverrideRequest;
+import vn.cadres.rotation.units.KnownUnit;
 import vn.cadres.rotation.units.KnownUnits;
 import vn.cadres.rotation.view.OtherRotations;
 
@@ -82,14 +83,15 @@ class ProposeRotationEndpoint {
         KnownCadre cadre = cadres.get(proposal.cadreId());
         access.requireWrite(office, cadre.province());
         String rotationId = UUID.randomUUID().toString();
-        commands.send(office, cadre.province(), new ProposeRotation(rotationId,
-                proposal.kind() == null ? RotationKind.ROTATION : proposal.kind(), cadre,
-                units.get(proposal.from().unitId(), "from.unitId"), proposal.from().unitPost().post(),
-                units.get(proposal.to().unitId(), "to.unitId"), proposal.to().unitPost().post(),
-                proposal.plannedStart(), proposal.plannedEnd(),
-                proposal.reasons() == null ? null : proposal.reasons().strip(),
-                otherRotations.of(cadre.cadreId(), rotationId), OverrideRequest.overrides(proposal.overrides()),
-                EffectiveDates.orToday(proposal.effectiveDate(), clock)));
+        KnownUnit from = units.get(proposal.from().unitId(), "from.unitId");
+        KnownUnit to = units.get(proposal.to().unitId(), "to.unitId", proposal.plannedStart());
+        otherRotations.decide(cadre.cadreId(), rotationId, others -> commands.send(office, cadre.province(),
+                new ProposeRotation(rotationId, proposal.kind() == null ? RotationKind.ROTATION : proposal.kind(),
+                        cadre, from, proposal.from().unitPost().post(), to, proposal.to().unitPost().post(),
+                        proposal.plannedStart(), proposal.plannedEnd(),
+                        proposal.reasons() == null ? null : proposal.reasons().strip(), others,
+                        OverrideRequest.overrides(proposal.overrides()),
+                        EffectiveDates.orToday(proposal.effectiveDate(), clock))));
         return ResponseEntity.created(URI.create("/api/rotations/" + rotationId)).body(new Proposed(rotationId));
     }
 }

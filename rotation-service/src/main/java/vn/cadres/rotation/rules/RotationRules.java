@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import vn.cadres.contracts.rotation.RotationRule;
-import vn.cadres.contracts.unit.Level;
 import vn.cadres.platform.text.Localities;
 import vn.cadres.rotation.cadres.KnownCadre;
 import vn.cadres.rotation.units.KnownUnit;
@@ -56,27 +55,47 @@ public final class RotationRules {
                         + " months");
     }
 
-    /** One rotation of a cadre at a time. */
-    public static void oneActiveRotation(RuleVerdicts verdicts, List<OtherRotation> others, LocalDate date) {
-        verdicts.check(RotationRule.ONE_ACTIVE_ROTATION, () -> others.stream().anyMatch(o -> o.activeOn(date)),
-                () -> others.stream().filter(o -> o.activeOn(date)).findFirst()
-                        .map(o -> "rotation " + o.rotationId() + ", started " + o.start() + ", is still active on " + date)
+    /**
+     * One rotation of a cadre at a time: the term from {@code start} to {@code plannedEnd} may not
+     * overlap another started rotation's, whether that one is still running or was entered later
+     * with an earlier or later term (back-filled history).
+     */
+    public static void oneRotationAtATime(RuleVerdicts verdicts, List<OtherRotation> others, LocalDate start,
+                                          LocalDate plannedEnd) {
+        verdicts.check(RotationRule.ONE_ACTIVE_ROTATION,
+                () -> others.stream().anyMatch(o -> o.overlaps(start, plannedEnd)),
+                () -> others.stream().filter(o -> o.overlaps(start, plannedEnd)).findFirst()
+                        .map(o -> o.runningOn(start)
+                                ? "rotation " + o.rotationId() + ", started " + o.start() + ", is still active on " + start
+                                : "rotation " + o.rotationId() + ", from " + o.start() + " to "
+                                        + (o.end() == null ? "now" : o.end()) + ", overlaps the term from " + start
+                                        + " to " + plannedEnd)
                         .orElseThrow());
     }
 
     /**
-     * R4/R5: a key post should not go to a native of the place: of the commune (or district) for
-     * posts there, of the province for provincial posts; central posts belong to no locality.
+     * R4/R5: a key post should not go to a native of the place: of the commune for posts there, of
+     * the district (any of its communes, {@link KnownUnit#communes()}) for district posts, of the
+     * province for provincial posts; central posts belong to no locality.
      */
     public static void nonLocalKeyPost(RuleVerdicts verdicts, KnownCadre cadre, KnownUnit to, String post) {
         verdicts.check(RotationRule.NON_LOCAL_KEY_POST, () -> to.isKeyPost(post) && nativeOf(cadre, to),
                 () -> post + " is a key post of " + to.name() + " and " + cadre.fullName() + " is a native of "
-                        + (to.level() == Level.PROVINCE ? "province " + to.province() : to.locality()));
+                        + place(cadre, to));
     }
 
     private static boolean nativeOf(KnownCadre cadre, KnownUnit unit) {
-        return Localities.isNative(unit.level(), unit.province(), unit.locality(), cadre.homeProvince(),
-                cadre.homeCommune());
+        return Localities.isNative(unit.level(), unit.province(), unit.locality(), unit.communes(),
+                cadre.homeProvince(), cadre.homeCommune());
+    }
+
+    private static String place(KnownCadre cadre, KnownUnit unit) {
+        return switch (unit.level()) {
+            case PROVINCE -> "province " + unit.province();
+            case DISTRICT -> Localities.same(cadre.homeCommune(), unit.locality()) ? unit.locality()
+                    : cadre.homeCommune() + ", a commune of " + unit.locality();
+            default -> unit.locality();
+        };
     }
 
     private static String left(LocalDate from, LocalDate to) {

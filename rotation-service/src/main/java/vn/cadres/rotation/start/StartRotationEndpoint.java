@@ -46,9 +46,9 @@ class StartRotationEndpoint {
     @PostMapping("/api/rotations/{rotationId}/start")
     ResponseEntity<Void> start(@PathVariable String rotationId, @Valid @RequestBody Start start, ActingOffice office) {
         RotationState rotation = records.get(rotationId);
-        records.send(office, rotation, new StartRotation(rotationId, start.startDate(),
-                cadres.get(rotation.cadreId()), otherRotations.of(rotation.cadreId(), rotationId),
-                OverrideRequest.overrides(start.overrides())));
+        otherRotations.decide(rotation.cadreId(), rotationId, others -> records.send(office, rotation,
+                new StartRotation(rotationId, start.startDate(), cadres.get(rotation.cadreId()), others,
+                        OverrideRequest.overrides(start.overrides()))));
         return ResponseEntity.noContent().build();
     }
 }

@@ -16,6 +16,8 @@ import vn.cadres.platform.web.InvalidInput;
  * @param locality the commune or district it serves; null for province and central bodies
  * @param keyPosts its key posts (chức danh chủ chốt)
  * @param validTo  the day it ended (merged or dissolved), or null while it exists
+ * @param communes for a district unit, the communes of its district on the day a rule looks at it
+ *                 ({@link KnownUnits#get(String, String, LocalDate)}); empty otherwise
  */
 public record KnownUnit(
         String unitId,
@@ -26,10 +28,12 @@ public record KnownUnit(
         String locality,
         List<String> keyPosts,
         LocalDate validFrom,
-        LocalDate validTo) {
+        LocalDate validTo,
+        List<String> communes) {
 
     public KnownUnit {
         keyPosts = keyPosts == null ? List.of() : List.copyOf(keyPosts);
+        communes = communes == null ? List.of() : List.copyOf(communes);
     }
 
     public boolean validOn(LocalDate date) {

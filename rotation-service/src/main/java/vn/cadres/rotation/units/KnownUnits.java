@@ -5,8 +5,10 @@ import static com.mongodb.client.model.Filters.in;
 
 import com.mongodb.client.MongoDatabase;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
@@ -23,6 +25,7 @@ import vn.cadres.contracts.unit.UnitEstablished;
 import vn.cadres.contracts.unit.UnitMerged;
 import vn.cadres.contracts.unit.UnitRenamed;
 import vn.cadres.platform.projections.VersionedDocuments;
+import vn.cadres.platform.text.UnitTree;
 import vn.cadres.platform.web.InvalidInput;
 import vn.cadres.rotation.cadres.KnownCadres;
 
@@ -51,6 +54,7 @@ public class KnownUnits {
                 .append("bloc", event.bloc().name())
                 .append("province", event.province().value())
                 .append("locality", event.locality())
+                .append("parentUnitId", event.parentUnitId())
                 .append("keyPosts", event.keyPosts())
                 .append("validFrom", event.effectiveDate().toString()));
     }
@@ -99,10 +103,29 @@ public class KnownUnits {
         return find(unitId).orElseThrow(() -> InvalidInput.of(field, "no unit " + unitId));
     }
 
+    /**
+     * The unit, with the communes of its district as they stood on {@code date} when it is a
+     * district unit, for R4/R5: a cadre from one of them is a native of the district.
+     *
+     * @throws InvalidInput (400 naming {@code field}) when cadre-service's topic has not told of the unit
+     */
+    public KnownUnit get(String unitId, String field, LocalDate date) {
+        KnownUnit unit = get(unitId, field);
+        if (unit.level() != Level.DISTRICT || unit.locality() == null) {
+            return unit;
+        }
+        List<UnitTree.Node> province = new ArrayList<>();
+        units.collection().find(eq("province", unit.province().value()))
+                .forEach(d -> province.add(UnitTree.Node.of(d)));
+        return new KnownUnit(unit.unitId(), unit.name(), unit.level(), unit.bloc(), unit.province(), unit.locality(),
+                unit.keyPosts(), unit.validFrom(), unit.validTo(),
+                new UnitTree(province).communesOf(unit.locality(), date));
+    }
+
     private static KnownUnit unit(Document d) {
         return new KnownUnit(d.getString("_id"), d.getString("name"), Level.valueOf(d.getString("level")),
                 Bloc.valueOf(d.getString("bloc")), ProvinceCode.of(d.getString("province")), d.getString("locality"),
                 d.getList("keyPosts", String.class), LocalDate.parse(d.getString("validFrom")),
-                d.getString("validTo") == null ? null : LocalDate.parse(d.getString("validTo")));
+                d.getString("validTo") == null ? null : LocalDate.parse(d.getString("validTo")), List.of());
     }
 }

@@ -23,12 +23,11 @@ import vn.cadres.platform.projections.LookupIndexes;
 import vn.cadres.platform.projections.StateDocuments;
 import vn.cadres.rotation.RotationState;
 import vn.cadres.rotation.RotationStatus;
-import vn.cadres.rotation.rules.OtherRotation;
 
 /**
  * The rotations read model: one document per rotation, the {@link RotationState} its events fold
  * into, fed from this service's own store. Lists of a cadre's or a province's rotations, the other
- * rotations a rule checks, and the daily overdue deadline read it.
+ * rotations a rule checks ({@link OtherRotations}), and the daily overdue deadline read it.
  */
 @Component
 @ProcessingGroup(Rotations.PROCESSOR)
@@ -56,17 +55,6 @@ public class Rotations {
     /** The cadre's rotations, earliest planned start first. */
     public List<RotationState> ofCadre(String cadreId) {
         return find(eq("cadreId", cadreId));
-    }
-
-    /**
-     * The cadre's started rotations other than {@code rotationId}, against which one rotation at a
-     * time is checked.
-     */
-    public List<OtherRotation> startedOfCadre(String cadreId, String rotationId) {
-        return ofCadre(cadreId).stream()
-                .filter(r -> r.actualStart() != null && !r.rotationId().equals(rotationId))
-                .map(r -> new OtherRotation(r.rotationId(), r.actualStart(), r.actualEnd()))
-                .toList();
     }
 
     /** A province's rotations, of one status if given, or only the overdue ones. */

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoDatabase;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -185,6 +186,31 @@ class ProposeRotationHttpTest extends RotationHttpTest {
         assertThat(database.getCollection(KnownCadres.COLLECTION).countDocuments(eq("_id", registered.aggregateId())))
                 .isOne();
         assertThat(cadres.get(registered.aggregateId()).fullName()).isEqualTo("Trần Thị Bình");
+    }
+
+    @Test
+    void a_district_key_post_for_a_native_of_one_of_its_communes_is_flagged_as_the_unit_tree_says() {
+        String districtCommittee = CadreTopic.unit("DB", "Huyện ủy Mường Ảng", Level.DISTRICT, Bloc.PARTY,
+                "Mường Ảng", List.of("Bí thư Huyện ủy"), LocalDate.of(2007, 1, 1));
+        String angNua = CadreTopic.unit("DB", "Đảng ủy xã Ẳng Nưa", Level.COMMUNE, Bloc.PARTY, "Ẳng Nưa",
+                districtCommittee, List.of("Bí thư Đảng ủy"), LocalDate.of(2007, 1, 1));
+        String cadreId = CadreTopic.registered("DB", "Lò Văn Ẳng", Gender.MALE, LocalDate.of(1978, 2, 1),
+                "Xã Ẳng Nưa").planned(districtCommittee, "Bí thư Huyện ủy", Level.DISTRICT, LocalDate.of(2013, 1, 1))
+                .id();
+        awaitKnown(cadreId, commune, districtCommittee, angNua);
+
+        Http.Response response = propose("""
+                {"cadreId": "%s", "from": {"unitId": "%s", "post": "Bí thư Đảng ủy"},
+                 "to": {"unitId": "%s", "post": "Bí thư Huyện ủy Mường Ảng"},
+                 "plannedStart": "2014-07-01", "plannedEnd": "2017-06-30", "effectiveDate": "2014-06-15"}"""
+                .formatted(cadreId, commune, districtCommittee), DIEN_BIEN);
+
+        assertThat(response.status()).as("%s", response.body()).isEqualTo(201);
+        List<String> flags = new ArrayList<>();
+        rotation(response.body().get("rotationId").asText()).get("flags").forEach(recorded -> flags.add(
+                recorded.get("flag").get("rule").asText() + ": " + recorded.get("flag").get("detail").asText()));
+        assertThat(flags).anyMatch(flag -> flag.startsWith("NON_LOCAL_KEY_POST")
+                && flag.endsWith("is a native of Xã Ẳng Nưa, a commune of Mường Ảng"));
     }
 
     private String known(String fullName, LocalDate birthDate) {

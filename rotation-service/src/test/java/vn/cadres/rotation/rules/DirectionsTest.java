@@ -60,13 +60,13 @@ class DirectionsTest {
     @Test
     void between_two_provinces_is_between_localities() {
         KnownUnit haNoi = new KnownUnit("u-hn", "UBND thành phố Hà Nội", Level.PROVINCE, Bloc.GOVERNMENT,
-                ProvinceCode.of("HN"), null, List.of(), LocalDate.of(2008, 8, 1), null);
+                ProvinceCode.of("HN"), null, List.of(), LocalDate.of(2008, 8, 1), null, List.of());
 
         assertThat(Directions.between(PROVINCE_COMMITTEE, haNoi).movement()).isEqualTo(Movement.BETWEEN_LOCALITIES);
     }
 
     private static KnownUnit unit(String name, Level level, Bloc bloc, String locality) {
         return new KnownUnit("u-" + name.hashCode(), name, level, bloc, LANG_SON, locality, List.of(),
-                LocalDate.of(2002, 1, 1), null);
+                LocalDate.of(2002, 1, 1), null, List.of());
     }
 }
