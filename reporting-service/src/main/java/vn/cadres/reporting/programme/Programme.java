@@ -149,15 +149,15 @@ public class Programme {
 
     /**
      * The programme over a period: rotations that started in it (or, not started, were planned to),
-     * by kind, direction and bloc crossing, by status and term discipline, with the share of rotated
+     * how many of those planned were cancelled, by kind, direction and bloc crossing, by status and term discipline, with the share of rotated
      * cadres whose class improved, held or fell, and how many distinct units received them.
      *
      * @param province null for the whole country
      */
     public Statistics statistics(ProvinceCode province, LocalDate from, LocalDate to) {
-        List<Document> inPeriod = rotations(province, Map.of()).stream()
-                .filter(r -> !"CANCELLED".equals(r.getString("status")))
+        List<Document> planned = rotations(province, Map.of()).stream()
                 .filter(r -> within(start(r), from, to)).toList();
+        List<Document> inPeriod = planned.stream().filter(r -> !"CANCELLED".equals(r.getString("status"))).toList();
         List<Document> started = inPeriod.stream().filter(r -> r.getString("actualStart") != null).toList();
         Map<String, Integer> outcomes = new TreeMap<>(Map.of("IMPROVED", 0, "HELD", 0, "FELL", 0, "UNKNOWN", 0));
         assessments(started).forEach(a -> outcomes.merge(a.change() == null ? "UNKNOWN" : a.change().outcome(), 1,
@@ -168,7 +168,7 @@ public class Programme {
                         Collectors.mapping(r -> r.getString("toUnitId"), Collectors.toSet())))
                 .forEach((level, units) -> destinations.put(level, (long) units.size()));
         return new Statistics(province == null ? null : province.value(), from, to, started.size(),
-                inPeriod.size() - started.size(), count(started, "kind"), count(started, "movement"),
+                inPeriod.size() - started.size(), planned.size() - inPeriod.size(), count(started, "kind"), count(started, "movement"),
                 started.stream().filter(r -> r.getBoolean("crossesBlocs", false)).count(), count(started, "status"),
                 started.stream().filter(r -> r.getString("overdueSince") != null).count(),
                 started.stream().filter(r -> r.getList("flags", String.class, List.of()).contains("ENDED_EARLY"))
@@ -179,13 +179,14 @@ public class Programme {
     /**
      * @param rotations          rotations that started in the period
      * @param notStarted         proposed or decided, planned to start in it, not started
+     * @param cancelled          planned to start in it, cancelled before they started (counted in no other figure)
      * @param crossingBlocs      of the started, how many moved the cadre to another bloc
      * @param overdue            running past their planned end
      * @param endedBeforeMinimum ended early before the minimum term (R8)
      * @param outcomes           by class before and after: IMPROVED, HELD, FELL, UNKNOWN (not both evaluated)
      * @param destinations       distinct receiving units, by level
      */
-    public record Statistics(String province, LocalDate from, LocalDate to, long rotations, long notStarted,
+    public record Statistics(String province, LocalDate from, LocalDate to, long rotations, long notStarted, long cancelled,
                              Map<String, Long> byKind, Map<String, Long> byMovement, long crossingBlocs,
                              Map<String, Long> byStatus, long overdue, long endedBeforeMinimum,
                              Map<String, Integer> outcomes, Map<String, Long> destinations) {
