@@ -3,8 +3,10 @@ package vn.cadres.reporting.programme;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.lt;
 
 import com.mongodb.client.MongoCollection;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,6 +23,7 @@ import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 import vn.cadres.contracts.ProvinceCode;
 import vn.cadres.platform.projections.ReadModels;
+import vn.cadres.platform.web.EffectiveDates;
 
 /**
  * Reads the programme read models: each rotation's before / during / after assessment, and the
@@ -32,10 +35,15 @@ public class Programme {
     /** Best class first: a smaller rank is a better class. */
     private static final List<String> CLASSES = List.of("EXCELLENT", "GOOD", "COMPLETED", "NOT_COMPLETED");
 
-    private final ReadModels readModels;
+    /** The status filter that reads running rotations past their planned end. */
+    public static final String OVERDUE = "OVERDUE";
 
-    Programme(ReadModels readModels) {
+    private final ReadModels readModels;
+    private final Clock clock;
+
+    Programme(ReadModels readModels, Clock clock) {
         this.readModels = readModels;
+        this.clock = clock;
     }
 
     private MongoCollection<Document> rotations() {
@@ -69,20 +77,43 @@ public class Programme {
     }
 
     public Optional<Document> rotation(String rotationId) {
-        return Optional.ofNullable(rotations().find(eq("_id", rotationId)).first());
+        String today = today();
+        return Optional.ofNullable(rotations().find(eq("_id", rotationId)).first())
+                .map(r -> r.append("overdue", overdue(r, today)));
     }
 
-    /** The rotations of a province (every province when null), filtered on stored fields, earliest start first. */
+    /**
+     * The rotations of a province (every province when null), filtered on stored fields, earliest
+     * start first, each with {@code overdue} as of today. A status filter of {@value #OVERDUE} reads
+     * running rotations past their planned end.
+     */
     public List<Document> rotations(ProvinceCode province, Map<String, String> filters) {
+        String today = today();
         List<Bson> conditions = new ArrayList<>();
         if (province != null) {
             conditions.add(eq("province", province.value()));
         }
-        filters.forEach((field, value) -> conditions.add(eq(field, value)));
+        filters.forEach((field, value) -> conditions.add(field.equals("status") && value.equals(OVERDUE)
+                ? and(eq("status", "ACTIVE"), lt("plannedEnd", today)) : eq(field, value)));
         List<Document> found = rotations().find(conditions.isEmpty() ? new Document() : and(conditions))
                 .into(new ArrayList<>());
+        found.forEach(r -> r.append("overdue", overdue(r, today)));
         found.sort(Comparator.comparing(r -> r.getString("plannedStart")));
         return found;
+    }
+
+    /**
+     * Overdue as read now, not as the daily sweep last recorded it ({@code overdueSince}, from
+     * {@code RotationOverdue}): a rotation back-filled as running past its planned end is overdue the
+     * moment it is entered, and one extended since the sweep is not.
+     */
+    private static boolean overdue(Document rotation, String today) {
+        return "ACTIVE".equals(rotation.getString("status")) && rotation.getString("plannedEnd").compareTo(today) < 0;
+    }
+
+    /** Today in Vietnam, as ISO text like the stored dates. */
+    private String today() {
+        return EffectiveDates.orToday(null, clock).toString();
     }
 
     public Assessment assessment(Document rotation) {
@@ -170,7 +201,7 @@ public class Programme {
         return new Statistics(province == null ? null : province.value(), from, to, started.size(),
                 inPeriod.size() - started.size(), planned.size() - inPeriod.size(), count(started, "kind"), count(started, "movement"),
                 started.stream().filter(r -> r.getBoolean("crossesBlocs", false)).count(), count(started, "status"),
-                started.stream().filter(r -> r.getString("overdueSince") != null).count(),
+                started.stream().filter(r -> r.getBoolean("overdue")).count(),
                 started.stream().filter(r -> r.getList("flags", String.class, List.of()).contains("ENDED_EARLY"))
                         .count(),
                 outcomes, destinations);
@@ -181,7 +212,7 @@ public class Programme {
      * @param notStarted         proposed or decided, planned to start in it, not started
      * @param cancelled          planned to start in it, cancelled before they started (counted in no other figure)
      * @param crossingBlocs      of the started, how many moved the cadre to another bloc
-     * @param overdue            running past their planned end
+     * @param overdue            running past their planned end, as of today in Vietnam
      * @param endedBeforeMinimum ended early before the minimum term (R8)
      * @param outcomes           by class before and after: IMPROVED, HELD, FELL, UNKNOWN (not both evaluated)
      * @param destinations       distinct receiving units, by level
