@@ -26,7 +26,8 @@ import vn.cadres.reporting.ReportingServiceApplication;
 
 /**
  * An event no read model can take, written straight to the topic as issue 18 met it (an indicator
- * of 1E+7000, beyond what MongoDB's decimals hold), followed by ordinary events of other provinces.
+ * of 1E+7000, beyond what MongoDB's decimals hold), followed by ordinary events of another province,
+ * one no other test of this JVM counts (the read models and topics are shared).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = ReportingServiceApplication.CONFIG_NAME)
@@ -44,9 +45,9 @@ class PoisonEventHttpTest extends RealPartsTest {
                 LocalDate.of(2024, 12, 31), null, EvaluationPhase.NONE, 80, Classification.GOOD,
                 List.of(new UnitIndicator("Tỷ lệ hộ nghèo", "%", new BigDecimal("1E+7000"))));
         poison.decided(80, Classification.GOOD);
-        String later = CadreTopic.registered("CB", "Nông Thị Sau", Gender.FEMALE, LocalDate.of(1984, 4, 4),
+        String later = CadreTopic.registered("BK", "Nông Thị Sau", Gender.FEMALE, LocalDate.of(1984, 4, 4),
                 "Xã Đàm Thủy").id();
-        EvaluationTopic.recordedOn(poison.partition(), ProvinceCode.of("CB"), later, LocalDate.of(2024, 1, 1),
+        EvaluationTopic.recordedOn(poison.partition(), ProvinceCode.of("BK"), later, LocalDate.of(2024, 1, 1),
                 LocalDate.of(2024, 12, 31), 75, Classification.GOOD);
 
         JsonNode timeline = await().atMost(Duration.ofSeconds(45)).until(
