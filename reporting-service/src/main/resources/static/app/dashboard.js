@@ -102,6 +102,8 @@ async function overview() {
 
   table('programmeTable', [I18n.t('figure'), I18n.t('count')], [
     [I18n.t('rotations'), stats.rotations], [I18n.t('notStarted'), stats.notStarted],
+    [I18n.t('CANCELLED'), stats.cancelled],
+    ...Object.entries(stats.byKind).map(([kind, n]) => [I18n.t(kind), n]),
     ...movements.map(m => [I18n.t(m), stats.byMovement[m] ?? 0]),
     [I18n.t('crossingBlocs'), stats.crossingBlocs],
     ...statuses.map(s => [I18n.t(s), stats.byStatus[s] ?? 0]),

@@ -18,6 +18,7 @@ class RoleMatrixHttpTest extends RealPartsTest {
 
         assertThat(matrix.violations()).isEmpty();
         assertThat(matrix.table()).isEqualTo("""
+                GET /api/admin/dead-letters: ADMIN
                 GET /api/admin/processors: ADMIN
                 GET /api/evaluations/{evaluationId}: AUDITOR, OFFICE
                 GET /api/evaluations: AUDITOR, OFFICE

@@ -18,6 +18,7 @@ class RoleMatrixHttpTest extends RealPartsTest {
 
         assertThat(matrix.violations()).isEmpty();
         assertThat(matrix.table()).isEqualTo("""
+                GET /api/admin/dead-letters: ADMIN
                 GET /api/admin/processors: ADMIN
                 GET /api/replays: ADMIN, AUDITOR, OFFICE, VIEWER
                 GET /api/reports/cadres/{cadreId}/timeline: AUDITOR, OFFICE

@@ -187,8 +187,7 @@ public class Rotation {
 
     @CommandHandler
     boolean handle(MarkRotationOverdue command, RotationPolicy policy) {
-        boolean due = state.status() == RotationStatus.ACTIVE && state.overdueSince() == null
-                && state.plannedEnd().isBefore(command.today())
+        boolean due = state.overdueOn(command.today()) && state.overdueSince() == null
                 && policy.modeOf(RotationRule.OVERDUE) != RuleMode.OFF;
         if (due) {
             apply(new RotationOverdue(rotationId, state.cadreId(), state.province(), state.plannedEnd(),

@@ -217,8 +217,17 @@ public final class RotationState {
         return termMonths;
     }
 
+    /** The day the daily deadline flagged the rotation overdue ({@code RotationOverdue}), if it has. */
     public LocalDate overdueSince() {
         return overdueSince;
+    }
+
+    /**
+     * Whether the rotation runs past its planned end on {@code today}: known from the dates alone,
+     * so true the moment a rotation is back-filled, before the daily deadline records it.
+     */
+    public boolean overdueOn(LocalDate today) {
+        return status == RotationStatus.ACTIVE && plannedEnd.isBefore(today);
     }
 
     public String endReason() {

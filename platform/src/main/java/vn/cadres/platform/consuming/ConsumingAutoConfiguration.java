@@ -11,9 +11,11 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import vn.cadres.platform.eventstore.EnvelopeMessages;
+import vn.cadres.platform.eventstore.EventCodec;
 import vn.cadres.platform.eventstore.EventStoreAutoConfiguration;
 import vn.cadres.platform.kafka.EnvelopeJson;
 import vn.cadres.platform.kafka.KafkaSettings;
+import vn.cadres.platform.projections.DeadLetters;
 import vn.cadres.platform.projections.ReadModels;
 
 /** Axon event processors fed from other services' topics; see {@link ConsumingProperties}. */
@@ -38,13 +40,19 @@ public class ConsumingAutoConfiguration {
     }
 
     @Bean
+    public DeadLetters deadLetters(MongoDatabase database, EventCodec codec, ConsumingProperties properties) {
+        return new DeadLetters(database, codec.mapper(), properties.deadLetterAfter());
+    }
+
+    @Bean
     public Replays replays(EventProcessingConfiguration processing, ReadModels readModels, MeterRegistry meters) {
         return new Replays(processing, readModels, meters, Duration.ofSeconds(1), Duration.ofSeconds(5));
     }
 
     @Bean
-    public ProcessorsEndpoint processorsEndpoint(EventProcessingConfiguration processing, Replays replays) {
-        return new ProcessorsEndpoint(processing, replays);
+    public ProcessorsEndpoint processorsEndpoint(EventProcessingConfiguration processing, Replays replays,
+                                                 DeadLetters deadLetters) {
+        return new ProcessorsEndpoint(processing, replays, deadLetters);
     }
 
     @Bean

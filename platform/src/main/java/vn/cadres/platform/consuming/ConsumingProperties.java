@@ -20,13 +20,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                   event over at once; under a steady flow a few milliseconds turn many batches
  *                   of one event into fewer, larger ones, each paying once for its reads, its writes
  *                   and its token
+ * @param deadLetterAfter how many times in a row an event must fail on its own, the database
+ *                   answering, before it is set aside as a poison event (see {@code DeadLetters})
  */
 @ConfigurationProperties("cadres.consuming")
 public record ConsumingProperties(
         @DefaultValue Map<String, List<String>> processors,
         @DefaultValue Map<String, List<String>> groups,
         @DefaultValue("200") int batchSize,
-        @DefaultValue("0ms") Duration fetchWait) {
+        @DefaultValue("0ms") Duration fetchWait,
+        @DefaultValue("3") int deadLetterAfter) {
 
     /** The processor that runs processing group {@code group}. */
     public String processorOf(String group) {

@@ -12,13 +12,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import vn.cadres.platform.projections.DeadLetters;
 import vn.cadres.platform.security.AllowedRoles;
 import vn.cadres.platform.security.Role;
 import vn.cadres.platform.web.NotFoundException;
 
 /**
- * Operations on this service's event processors, for administrators: where each stands, and a
- * replay that rebuilds a processor's read models from the first event of its source (offset 0 of
+ * Operations on this service's event processors, for administrators: where each stands, the
+ * events set aside as dead letters, and a replay that rebuilds a processor's read models from the first event of its source (offset 0 of
  * its topics, or the start of the store). Its handlers' reset handlers clear what they built first.
  */
 @RestController
@@ -26,10 +27,12 @@ public class ProcessorsEndpoint {
 
     private final EventProcessingConfiguration processing;
     private final Replays replays;
+    private final DeadLetters deadLetters;
 
-    public ProcessorsEndpoint(EventProcessingConfiguration processing, Replays replays) {
+    public ProcessorsEndpoint(EventProcessingConfiguration processing, Replays replays, DeadLetters deadLetters) {
         this.processing = processing;
         this.replays = replays;
+        this.deadLetters = deadLetters;
     }
 
     /** Where a processor stands: running or not, replaying or not, the token of each segment. */
@@ -53,6 +56,16 @@ public class ProcessorsEndpoint {
                 .orElseThrow(() -> new NotFoundException("event processor", name));
         replays.start(name, processor);
         return status(name, processor);
+    }
+
+    /**
+     * The events the read models could not take, set aside with their error so the rest went on:
+     * poison events, and the later events of their records waiting behind them.
+     */
+    @GetMapping("/api/admin/dead-letters")
+    @AllowedRoles(Role.ADMIN)
+    public List<DeadLetters.DeadLetter> deadLetters() {
+        return deadLetters.list();
     }
 
     /**

@@ -20,6 +20,7 @@ import vn.cadres.platform.consuming.ConsumingAutoConfiguration;
 import vn.cadres.platform.consuming.ConsumingProperties;
 import vn.cadres.platform.eventstore.EventLog;
 import vn.cadres.platform.kafka.KafkaSettings;
+import vn.cadres.platform.projections.DeadLetters;
 import vn.cadres.platform.projections.ReadModelBatch;
 
 /**
@@ -32,14 +33,17 @@ import vn.cadres.platform.projections.ReadModelBatch;
 public class MetricsAutoConfiguration {
 
     @Bean
-    public ConfigurerModule commandAndEventMetrics(MeterRegistry meters, Clock clock) {
+    public ConfigurerModule commandAndEventMetrics(MeterRegistry meters, Clock clock, DeadLetters deadLetters) {
         return configurer -> {
             configurer.onInitialize(axon -> axon.onStart(Phase.LOCAL_MESSAGE_HANDLER_REGISTRATIONS,
                     () -> axon.commandBus().registerHandlerInterceptor(new CommandMetrics(meters))));
             configurer.eventProcessing().registerDefaultHandlerInterceptor(
                     (axon, processor) -> new ProcessingLatency(meters, processor, clock));
-            configurer.eventProcessing().registerDefaultHandlerInterceptor(
-                    (axon, processor) -> new ReadModelBatch());
+            configurer.eventProcessing().registerDefaultHandlerInterceptor((axon, processor) -> {
+                Gauge.builder("cadres.dead.letters", deadLetters, letters -> letters.count(processor))
+                        .tag("processor", processor).register(meters);
+                return new ReadModelBatch(processor, deadLetters);
+            });
         };
     }
 

@@ -27,14 +27,39 @@ import org.bson.Document;
  * last event has been handled: before the processor saves its token, so a crash loses nothing
  * that the token claims was handled. Also the interceptor that does the flushing, registered on
  * every event processor.
+ *
+ * <p>With {@link DeadLetters}, a batch that failed for another reason than an outage is handled
+ * again event by event, each event's writes flushed on their own, so that the event at fault (its
+ * handler or its writes, which may fail only when the batch is written) is found, and set aside if
+ * it fails again and again while the others are written. Axon's dead-letter queues were not used:
+ * they catch a handler's failure, not the failure of writes deferred to the end of the batch, and
+ * they tell no outage from a poison event.
  */
 public final class ReadModelBatch implements MessageHandlerInterceptor<EventMessage<?>> {
 
     private static final String RESOURCE = ReadModelBatch.class.getName();
     private static final String TASKS = ReadModelBatch.class.getName() + "/tasks";
+    private static final String ONE_BY_ONE = ReadModelBatch.class.getName() + "/one-by-one";
     /** Threads that stay, so what a write keeps per thread (an encoding buffer) is made once. */
     private static final ExecutorService WRITERS = Executors.newCachedThreadPool(Thread.ofPlatform()
             .name("read-model-writer-", 0).daemon().factory());
+
+    private final String processor;
+    private final DeadLetters deadLetters;
+
+    /** Flushes batches, and fails a batch on any failure: a batch that always fails is retried for ever. */
+    public ReadModelBatch() {
+        this(null, null);
+    }
+
+    /**
+     * Flushes the batches of {@code processor}, and sets aside an event that fails every time
+     * (see {@link DeadLetters}), so the batch goes on without it.
+     */
+    public ReadModelBatch(String processor, DeadLetters deadLetters) {
+        this.processor = processor;
+        this.deadLetters = deadLetters;
+    }
 
     /**
      * The pending writes of {@code collection}, whose documents each follow a record, in the current
@@ -101,12 +126,75 @@ public final class ReadModelBatch implements MessageHandlerInterceptor<EventMess
 
     @Override
     public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
-        Object result = chain.proceed();
-        if (unitOfWork instanceof BatchingUnitOfWork<?> batch && batch.isLastMessage()) {
-            flushAll(batch);
+        if (!(unitOfWork instanceof BatchingUnitOfWork<? extends EventMessage<?>> batch)) {
+            return chain.proceed();
+        }
+        if (deadLetters == null) {
+            Object result = chain.proceed();
+            if (batch.isLastMessage()) {
+                flushAll(batch);
+                runTasks(batch);
+            }
+            return result;
+        }
+        boolean oneByOne = batch.getOrComputeResource(ONE_BY_ONE, key -> deadLetters.suspected(processor,
+                batch.getMessages()));
+        Object result;
+        try {
+            result = oneByOne ? alone(batch, chain) : handled(batch, chain);
+            if (batch.isLastMessage()) {
+                flushAll(batch);
+            }
+        } catch (Exception failure) {
+            if (!oneByOne && !DeadLetters.outage(failure)) {
+                deadLetters.suspect(processor, batch.getMessages());
+            }
+            throw failure;
+        }
+        if (batch.isLastMessage()) {
             runTasks(batch);
+            deadLetters.handled(processor, batch.getMessages());
         }
         return result;
+    }
+
+    private Object handled(BatchingUnitOfWork<? extends EventMessage<?>> batch, InterceptorChain chain) throws Exception {
+        if (deadLetters.blocked(processor, batch.getMessage())) {
+            deadLetters.setAsideBehind(processor, batch.getMessage());
+            return null;
+        }
+        return chain.proceed();
+    }
+
+    /**
+     * Handles an event of a batch that failed before, and writes what it changed, on its own: a
+     * failure is then this event's. A poison event is set aside and the batch goes on; otherwise the
+     * failure fails the batch, which is handled again, the events before this one already written.
+     */
+    private Object alone(BatchingUnitOfWork<? extends EventMessage<?>> batch, InterceptorChain chain) throws Exception {
+        try {
+            Object result = handled(batch, chain);
+            flushAll(batch);
+            return result;
+        } catch (Exception failure) {
+            discardPending(batch);
+            if (DeadLetters.outage(failure) || !deadLetters.failedAlone(processor, batch.getMessage())) {
+                throw failure;
+            }
+            deadLetters.setAside(processor, batch.getMessage(), failure);
+            return null;
+        }
+    }
+
+    /**
+     * Forgets the failed event's pending writes, and the documents read for the batch with them (its
+     * handler may have changed them in place): the next event reads what the earlier ones wrote.
+     */
+    private static void discardPending(UnitOfWork<?> unitOfWork) {
+        Map<String, PendingBatchWrites> collections = unitOfWork.getResource(RESOURCE);
+        if (collections != null) {
+            collections.clear();
+        }
     }
 
     private static void runTasks(UnitOfWork<?> unitOfWork) throws InterruptedException {

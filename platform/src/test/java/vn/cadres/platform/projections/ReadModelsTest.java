@@ -48,7 +48,7 @@ class ReadModelsTest {
     @Test
     void the_read_models_of_groups_sharing_a_processor_are_rebuilt_together_and_no_others() {
         ConsumingProperties consuming = new ConsumingProperties(Map.of("reports", List.of("cadre.events")),
-                Map.of("reports", List.of("roster", "pool")), 200, Duration.ZERO);
+                Map.of("reports", List.of("roster", "pool")), 200, Duration.ZERO, 3);
         ReadModels readModels = new ReadModels(database, consuming::processorOf);
         for (String collection : List.of("cadre_roster", "pool_cadres", "cadre_views")) {
             database.getCollection(collection).insertOne(new Document("_id", "c-1"));

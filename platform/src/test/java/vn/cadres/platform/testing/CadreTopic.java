@@ -10,6 +10,7 @@ import vn.cadres.contracts.ProvinceCode;
 import vn.cadres.contracts.Topics;
 import vn.cadres.contracts.cadre.CadreAppointed;
 import vn.cadres.contracts.cadre.CadreDied;
+import vn.cadres.contracts.cadre.CadreProfileCorrected;
 import vn.cadres.contracts.cadre.CadreRegistered;
 import vn.cadres.contracts.cadre.CadreRetired;
 import vn.cadres.contracts.cadre.Decision;
@@ -61,6 +62,12 @@ public final class CadreTopic {
 
         public CadreRecord appointed(String unitId, String post, Decision decision, LocalDate on) {
             return publish(new CadreAppointed(cadreId, province(), unitId, post, decision, on));
+        }
+
+        /** A correction of one profile field (fullName, birthDate ...), from the value registered to a new one. */
+        public CadreRecord corrected(String field, String previousValue, String newValue, LocalDate on) {
+            return publish(new CadreProfileCorrected(cadreId, province(), field, previousValue, newValue,
+                    "hồ sơ ghi sai", on));
         }
 
         public CadreRecord disciplined(DisciplineMeasure measure, String decisionNumber, LocalDate on) {

@@ -94,6 +94,8 @@ class ExportEndpoint {
         List<List<Object>> rows = new ArrayList<>();
         rows.add(List.of(l.text("Số lượt luân chuyển", "Rotations"), s.rotations()));
         rows.add(List.of(l.text("Đề xuất, chưa bắt đầu", "Proposed, not started"), s.notStarted()));
+        rows.add(List.of(l.word("CANCELLED"), s.cancelled()));
+        s.byKind().forEach((kind, count) -> rows.add(List.of(l.word(kind), count)));
         s.byMovement().forEach((movement, count) -> rows.add(List.of(l.word(movement), count)));
         rows.add(List.of(l.text("Chuyển khối", "Across blocs"), s.crossingBlocs()));
         s.byStatus().forEach((status, count) -> rows.add(List.of(l.word(status), count)));

@@ -3,8 +3,10 @@ package vn.cadres.reporting.programme;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.lt;
 
 import com.mongodb.client.MongoCollection;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,6 +23,7 @@ import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 import vn.cadres.contracts.ProvinceCode;
 import vn.cadres.platform.projections.ReadModels;
+import vn.cadres.platform.web.EffectiveDates;
 
 /**
  * Reads the programme read models: each rotation's before / during / after assessment, and the
@@ -32,10 +35,15 @@ public class Programme {
     /** Best class first: a smaller rank is a better class. */
     private static final List<String> CLASSES = List.of("EXCELLENT", "GOOD", "COMPLETED", "NOT_COMPLETED");
 
-    private final ReadModels readModels;
+    /** The status filter that reads running rotations past their planned end. */
+    public static final String OVERDUE = "OVERDUE";
 
-    Programme(ReadModels readModels) {
+    private final ReadModels readModels;
+    private final Clock clock;
+
+    Programme(ReadModels readModels, Clock clock) {
         this.readModels = readModels;
+        this.clock = clock;
     }
 
     private MongoCollection<Document> rotations() {
@@ -72,20 +80,43 @@ public class Programme {
     }
 
     public Optional<Document> rotation(String rotationId) {
-        return Optional.ofNullable(rotations().find(eq("_id", rotationId)).first());
+        String today = today();
+        return Optional.ofNullable(rotations().find(eq("_id", rotationId)).first())
+                .map(r -> r.append("overdue", overdue(r, today)));
     }
 
-    /** The rotations of a province (every province when null), filtered on stored fields, earliest start first. */
+    /**
+     * The rotations of a province (every province when null), filtered on stored fields, earliest
+     * start first, each with {@code overdue} as of today. A status filter of {@value #OVERDUE} reads
+     * running rotations past their planned end.
+     */
     public List<Document> rotations(ProvinceCode province, Map<String, String> filters) {
+        String today = today();
         List<Bson> conditions = new ArrayList<>();
         if (province != null) {
             conditions.add(eq("province", province.value()));
         }
-        filters.forEach((field, value) -> conditions.add(eq(field, value)));
+        filters.forEach((field, value) -> conditions.add(field.equals("status") && value.equals(OVERDUE)
+                ? and(eq("status", "ACTIVE"), lt("plannedEnd", today)) : eq(field, value)));
         List<Document> found = rotations().find(conditions.isEmpty() ? new Document() : and(conditions))
                 .into(new ArrayList<>());
+        found.forEach(r -> r.append("overdue", overdue(r, today)));
         found.sort(Comparator.comparing(r -> r.getString("plannedStart")));
         return found;
+    }
+
+    /**
+     * Overdue as read now, not as the daily sweep last recorded it ({@code overdueSince}, from
+     * {@code RotationOverdue}): a rotation back-filled as running past its planned end is overdue the
+     * moment it is entered, and one extended since the sweep is not.
+     */
+    private static boolean overdue(Document rotation, String today) {
+        return "ACTIVE".equals(rotation.getString("status")) && rotation.getString("plannedEnd").compareTo(today) < 0;
+    }
+
+    /** Today in Vietnam, as ISO text like the stored dates. */
+    private String today() {
+        return EffectiveDates.orToday(null, clock).toString();
     }
 
     public Assessment assessment(Document rotation) {
@@ -167,15 +198,15 @@ public class Programme {
 
     /**
      * The programme over a period: rotations that started in it (or, not started, were planned to),
-     * by kind, direction and bloc crossing, by status and term discipline, with the share of rotated
+     * how many of those planned were cancelled, by kind, direction and bloc crossing, by status and term discipline, with the share of rotated
      * cadres whose class improved, held or fell, and how many distinct units received them.
      *
      * @param province null for the whole country
      */
     public Statistics statistics(ProvinceCode province, LocalDate from, LocalDate to) {
-        List<Document> inPeriod = rotations(province, Map.of()).stream()
-                .filter(r -> !"CANCELLED".equals(r.getString("status")))
+        List<Document> planned = rotations(province, Map.of()).stream()
                 .filter(r -> within(start(r), from, to)).toList();
+        List<Document> inPeriod = planned.stream().filter(r -> !"CANCELLED".equals(r.getString("status"))).toList();
         List<Document> started = inPeriod.stream().filter(r -> r.getString("actualStart") != null).toList();
         Map<String, Integer> outcomes = new TreeMap<>(Map.of("IMPROVED", 0, "HELD", 0, "FELL", 0, "UNKNOWN", 0));
         assessments(started).forEach(a -> outcomes.merge(a.change() == null ? "UNKNOWN" : a.change().outcome(), 1,
@@ -186,9 +217,9 @@ public class Programme {
                         Collectors.mapping(r -> r.getString("toUnitId"), Collectors.toSet())))
                 .forEach((level, units) -> destinations.put(level, (long) units.size()));
         return new Statistics(province == null ? null : province.value(), from, to, started.size(),
-                inPeriod.size() - started.size(), count(started, "kind"), count(started, "movement"),
+                inPeriod.size() - started.size(), planned.size() - inPeriod.size(), count(started, "kind"), count(started, "movement"),
                 started.stream().filter(r -> r.getBoolean("crossesBlocs", false)).count(), count(started, "status"),
-                started.stream().filter(r -> r.getString("overdueSince") != null).count(),
+                started.stream().filter(r -> r.getBoolean("overdue")).count(),
                 started.stream().filter(r -> r.getList("flags", String.class, List.of()).contains("ENDED_EARLY"))
                         .count(),
                 outcomes, destinations);
@@ -197,13 +228,14 @@ public class Programme {
     /**
      * @param rotations          rotations that started in the period
      * @param notStarted         proposed or decided, planned to start in it, not started
+     * @param cancelled          planned to start in it, cancelled before they started (counted in no other figure)
      * @param crossingBlocs      of the started, how many moved the cadre to another bloc
-     * @param overdue            running past their planned end
+     * @param overdue            running past their planned end, as of today in Vietnam
      * @param endedBeforeMinimum ended early before the minimum term (R8)
      * @param outcomes           by class before and after: IMPROVED, HELD, FELL, UNKNOWN (not both evaluated)
      * @param destinations       distinct receiving units, by level
      */
-    public record Statistics(String province, LocalDate from, LocalDate to, long rotations, long notStarted,
+    public record Statistics(String province, LocalDate from, LocalDate to, long rotations, long notStarted, long cancelled,
                              Map<String, Long> byKind, Map<String, Long> byMovement, long crossingBlocs,
                              Map<String, Long> byStatus, long overdue, long endedBeforeMinimum,
                              Map<String, Integer> outcomes, Map<String, Long> destinations) {

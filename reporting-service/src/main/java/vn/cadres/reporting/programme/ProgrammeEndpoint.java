@@ -24,7 +24,8 @@ import vn.cadres.reporting.Names;
 /**
  * The rotation programme as dashboards read it: {@code GET /api/reports/programme?province=&from=&to=}
  * the statistics (a province's, or the country's without one); {@code GET
- * /api/reports/rotations?province=&status=&movement=&kind=} the rotations with names; {@code GET
+ * /api/reports/rotations?province=&status=&movement=&kind=} the rotations with names ({@code
+ * status=OVERDUE}: running past their planned end today); {@code GET
  * /api/reports/rotations/{id}} one rotation's before / during / after assessment.
  */
 @RestController

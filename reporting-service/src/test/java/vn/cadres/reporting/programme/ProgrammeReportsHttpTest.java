@@ -5,12 +5,16 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoDatabase;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -105,6 +109,13 @@ class ProgrammeReportsHttpTest extends RealPartsTest {
         assertThat(statistics.get("outcomes").get("UNKNOWN").asInt()).isEqualTo(2);
         assertThat(statistics.get("destinations").get("DISTRICT").asInt()).isEqualTo(2);
         assertThat(statistics.get("destinations").get("COMMUNE").asInt()).isEqualTo(1);
+        assertThat(statistics.get("cancelled").asInt()).as("planned in the period, cancelled before it started")
+                .isEqualTo(1);
+        assertThat(statistics.get("overdue").asInt())
+                .as("running past its planned end (2019-12-31) before any daily sweep flagged it").isEqualTo(1);
+        JsonNode overdue = http().get("/api/reports/rotations?province=YB&status=OVERDUE", VIEWER).body();
+        assertThat(overdue.findValuesAsText("cadreName")).containsExactly("Hoàng Văn Lên");
+        assertThat(overdue.get(0).get("status").asText()).as("overdue is a reading of ACTIVE").isEqualTo("ACTIVE");
         assertThat(awaitJson("/api/reports/programme?province=YB&from=2017-01-01&to=2017-12-31",
                 s -> true).get("rotations").asInt()).isEqualTo(1);
 
@@ -125,6 +136,32 @@ class ProgrammeReportsHttpTest extends RealPartsTest {
         assertThat(http().get("/api/reports/programme", TestTokens.office("YB")).body().get("province").asText())
                 .isEqualTo("YB");
         assertThat(http().get("/api/reports/rotations?province=YB&movement=upward", VIEWER).body().size()).isOne();
+    }
+
+    @Test
+    void the_programme_export_carries_every_figure_of_the_statistics_by_kind_and_cancelled_included() throws IOException {
+        String department = unit("Sở Nội vụ Yên Bái", Level.DISTRICT, Bloc.GOVERNMENT);
+        String ward = unit("UBND phường Nguyễn Thái Học", Level.COMMUNE, Bloc.GOVERNMENT);
+        ProvinceCode phuTho = ProvinceCode.of("PT"); // a province of its own: the statistics above count all of Yên Bái's
+        RotationTopic.proposed(cadre("Hoàng Văn Xuất"), phuTho, new UnitPost(department, "Phó Giám đốc"),
+                new UnitPost(ward, "Chủ tịch UBND"), DOWN, LocalDate.of(2031, 1, 1), LocalDate.of(2033, 12, 31))
+                .started(LocalDate.of(2031, 1, 1), LocalDate.of(2033, 12, 31));
+        RotationTopic.proposed(cadre("Hoàng Văn Thôi"), phuTho, new UnitPost(department, "Chuyên viên"),
+                new UnitPost(ward, "Phó Chủ tịch UBND"), DOWN, LocalDate.of(2031, 2, 1), LocalDate.of(2034, 1, 31))
+                .cancelled(LocalDate.of(2031, 1, 15));
+        String period = "province=PT&from=2031-01-01&to=2031-12-31";
+        awaitJson("/api/reports/programme?" + period, s -> s.get("rotations").asInt() == 1
+                && s.get("cancelled").asInt() == 1);
+
+        String csv = new String(http().getRaw("/api/reports/export/programme.csv?lang=en&" + period, VIEWER).body(),
+                StandardCharsets.UTF_8);
+        assertThat(csv).contains("\r\nRotation,1\r\n").contains("\r\nCancelled,1\r\n");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(
+                http().getRaw("/api/reports/export/programme.xlsx?lang=vi&" + period, VIEWER).body()))) {
+            List<String> figures = new ArrayList<>();
+            workbook.getSheetAt(0).forEach(row -> figures.add(row.getCell(0).getStringCellValue()));
+            assertThat(figures).contains("Luân chuyển", "Đã hủy");
+        }
     }
 
     @Test

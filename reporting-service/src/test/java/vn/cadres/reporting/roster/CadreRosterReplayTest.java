@@ -20,8 +20,11 @@ import vn.cadres.contracts.Topics;
 import vn.cadres.contracts.cadre.CadreRegistered;
 import vn.cadres.contracts.cadre.PoliticalTheory;
 import vn.cadres.contracts.cadre.ProfessionalEducation;
+import vn.cadres.contracts.rotation.UnitPost;
+import vn.cadres.platform.testing.CadreTopic;
 import vn.cadres.platform.testing.Http;
 import vn.cadres.platform.testing.RealPartsTest;
+import vn.cadres.platform.testing.RotationTopic;
 import vn.cadres.platform.testing.TestTokens;
 import vn.cadres.platform.testing.TopicWriter;
 import vn.cadres.reporting.ReportingServiceApplication;
@@ -59,6 +62,28 @@ class CadreRosterReplayTest extends RealPartsTest {
         JsonNode rebuilt = await().atMost(Duration.ofSeconds(20))
                 .until(() -> reports.get(ROSTER, TestTokens.viewer()).body(), live::equals);
         assertThat(rebuilt.findValuesAsText("fullName")).containsExactly("Lò Thị Lan", "Đặng Quốc Hương");
+    }
+
+    @Test
+    void a_corrected_name_or_birth_date_replaces_the_registered_one_in_the_roster_and_the_rotations() {
+        Http reports = http();
+        CadreTopic.CadreRecord cadre = CadreTopic.registered("TQ", "Ma Văn Sai", Gender.MALE,
+                LocalDate.of(1978, 3, 9), "Xã Yên Thuận");
+        RotationTopic.proposed(cadre.id(), ProvinceCode.of("TQ"), new UnitPost("u-from", "Phó Chánh Văn phòng"),
+                new UnitPost("u-to", "Bí thư Đảng ủy xã"), null, LocalDate.of(2024, 1, 1), LocalDate.of(2026, 12, 31));
+        cadre.corrected("fullName", "Ma Văn Sai", "Ma Văn Đúng", LocalDate.of(2024, 2, 1))
+                .corrected("birthDate", "1978-03-09", "1979-03-09", LocalDate.of(2024, 2, 1));
+
+        JsonNode roster = await().atMost(Duration.ofSeconds(20))
+                .until(() -> reports.get("/api/reports/cadres?province=TQ", TestTokens.viewer()).body(),
+                        r -> r.size() == 1 && r.get(0).get("managedSince") != null
+                                && !r.get(0).get("fullName").asText().equals("Ma Văn Sai"));
+        assertThat(roster.get(0).get("fullName").asText()).isEqualTo("Ma Văn Đúng");
+        assertThat(roster.get(0).get("birthDate").asText()).isEqualTo("1979-03-09");
+        JsonNode rotations = await().atMost(Duration.ofSeconds(20))
+                .until(() -> reports.get("/api/reports/rotations?province=TQ", TestTokens.viewer()).body(),
+                        r -> r.size() == 1);
+        assertThat(rotations.get(0).get("cadreName").asText()).isEqualTo("Ma Văn Đúng");
     }
 
     @Test

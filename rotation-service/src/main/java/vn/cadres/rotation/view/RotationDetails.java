@@ -21,6 +21,8 @@ import vn.cadres.rotation.rules.Terms;
  *
  * @param plannedTermMonths the planned term in whole months, first and last day included
  * @param termMonths        the term served, once the rotation has ended
+ * @param overdue           running past its planned end on the day read
+ * @param overdueSince      the day it fell due: as the daily deadline recorded it, or will
  * @param rotatedCadre      false once the cadre was kept at the destination (R13) or the rotation cancelled
  * @param timeline          every event of the rotation in the order recorded; null in lists
  */
@@ -57,13 +59,19 @@ public record RotationDetails(
     public record Side(String unitId, String unitName, String post) {
     }
 
+    /**
+     * @param today the day {@code overdue} is read on: a rotation running past its planned end is
+     *              overdue from the day after, as the daily deadline will record it
+     */
     static RotationDetails of(RotationState r, String cadreName, Map<String, String> unitNames,
-                              List<TimelineEntry> timeline) {
+                              List<TimelineEntry> timeline, LocalDate today) {
+        boolean overdue = r.overdueOn(today);
+        LocalDate overdueSince = r.overdueSince() != null || !overdue ? r.overdueSince() : r.plannedEnd().plusDays(1);
         return new RotationDetails(r.rotationId(), new Cadre(r.cadreId(), cadreName), r.province(), r.kind(),
                 r.status(), side(r.from(), unitNames), side(r.to(), unitNames), r.direction(), r.reasons(),
                 r.proposedOn(), r.approval(), r.plannedStart(), r.plannedEnd(),
                 Terms.months(r.plannedStart(), r.plannedEnd()), r.actualStart(), r.actualEnd(), r.termMonths(),
-                r.overdueSince() != null, r.overdueSince(), r.endReason(), r.placement(), r.stillRotatedCadre(),
+                overdue, overdueSince, r.endReason(), r.placement(), r.stillRotatedCadre(),
                 r.flags(), timeline);
     }
 

@@ -1,5 +1,6 @@
 package vn.cadres.rotation.view;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -21,6 +22,7 @@ import vn.cadres.platform.security.ActingOffice;
 import vn.cadres.platform.security.AllowedRoles;
 import vn.cadres.platform.security.ProvinceAccess;
 import vn.cadres.platform.security.Role;
+import vn.cadres.platform.web.EffectiveDates;
 import vn.cadres.platform.web.InvalidInput;
 import vn.cadres.rotation.RotationRecords;
 import vn.cadres.rotation.RotationState;
@@ -45,19 +47,22 @@ class RotationQueryEndpoint {
     private final KnownCadres cadres;
     private final KnownUnits units;
     private final ProvinceAccess access;
+    private final Clock clock;
 
     RotationQueryEndpoint(RecordHistory history, RotationRecords records, Rotations rotations, KnownCadres cadres, KnownUnits units,
-                          ProvinceAccess access) {
+                          ProvinceAccess access, Clock clock) {
         this.history = history;
         this.records = records;
         this.rotations = rotations;
         this.cadres = cadres;
         this.units = units;
         this.access = access;
+        this.clock = clock;
     }
 
     /**
-     * @param asOf       the rotation as it stood on this date, from the facts taking effect by then
+     * @param asOf       the rotation as it stood on this date, from the facts taking effect by then,
+     *                   overdue or not on that date
      * @param recordedAt the rotation as the records said at this instant, later entries left out
      */
     @AllowedRoles({Role.OFFICE, Role.AUDITOR})
@@ -69,25 +74,29 @@ class RotationQueryEndpoint {
         List<EventEnvelope> events = records.events(rotationId, new AsOf(asOf, recordedAt));
         RotationState rotation = records.stateAfter(events);
         access.requireRead(office, rotation.province());
-        return details(rotation, history.timeline(events));
+        return named(List.of(rotation), history.timeline(events), EffectiveDates.orToday(asOf, clock)).getFirst();
     }
 
-    /** @param status a {@link RotationStatus}, or {@code OVERDUE} for running rotations past their planned end */
+    /**
+     * @param status a {@link RotationStatus}, or {@code OVERDUE} for running rotations past their
+     *               planned end today in Vietnam, flagged by the daily deadline yet or not
+     */
     @AllowedRoles({Role.OFFICE, Role.AUDITOR})
     @GetMapping("/api/rotations")
     List<RotationDetails> rotations(@RequestParam(required = false) String cadreId,
                                     @RequestParam(required = false) ProvinceCode province,
                                     @RequestParam(required = false) String status, ActingOffice office) {
+        LocalDate today = EffectiveDates.orToday(null, clock);
         if (cadreId != null) {
             access.requireRead(office, cadres.get(cadreId).province());
-            return named(rotations.ofCadre(cadreId), null);
+            return named(rotations.ofCadre(cadreId), null, today);
         }
         if (province == null) {
             throw InvalidInput.of("province", "name a province or a cadreId");
         }
         access.requireRead(office, province);
-        boolean overdue = OVERDUE.equalsIgnoreCase(status);
-        return named(rotations.ofProvince(province, overdue ? null : status(status), overdue), null);
+        return named(OVERDUE.equalsIgnoreCase(status) ? rotations.overdueOfProvince(province, today)
+                : rotations.ofProvince(province, status(status)), null, today);
     }
 
     private static RotationStatus status(String status) {
@@ -99,17 +108,14 @@ class RotationQueryEndpoint {
                         + " or " + OVERDUE));
     }
 
-    private RotationDetails details(RotationState rotation, List<TimelineEntry> timeline) {
-        return named(List.of(rotation), timeline).getFirst();
-    }
-
-    /** The rotations with their cadres' and units' names, read in one query each. */
-    private List<RotationDetails> named(List<RotationState> found, List<TimelineEntry> timeline) {
+    /** The rotations with their cadres' and units' names, read in one query each, overdue or not on {@code today}. */
+    private List<RotationDetails> named(List<RotationState> found, List<TimelineEntry> timeline, LocalDate today) {
         Set<String> unitIds = new HashSet<>();
         found.forEach(r -> unitIds.addAll(List.of(r.from().unitId(), r.to().unitId())));
         Map<String, String> unitNames = units.names(unitIds);
         Map<String, String> cadreNames = cadres.names(found.stream().map(RotationState::cadreId).toList());
-        return found.stream().map(r -> RotationDetails.of(r, cadreNames.get(r.cadreId()), unitNames, timeline))
+        return found.stream().map(r -> RotationDetails.of(r, cadreNames.get(r.cadreId()), unitNames, timeline,
+                        today))
                 .toList();
     }
 }

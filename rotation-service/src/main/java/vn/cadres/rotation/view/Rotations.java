@@ -3,7 +3,6 @@ package vn.cadres.rotation.view;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.lt;
-import static com.mongodb.client.model.Filters.ne;
 
 import com.mongodb.client.MongoDatabase;
 import java.time.LocalDate;
@@ -57,16 +56,22 @@ public class Rotations {
         return find(eq("cadreId", cadreId));
     }
 
-    /** A province's rotations, of one status if given, or only the overdue ones. */
-    public List<RotationState> ofProvince(ProvinceCode province, RotationStatus status, boolean overdueOnly) {
+    /** A province\'s rotations, of one status if given. */
+    public List<RotationState> ofProvince(ProvinceCode province, RotationStatus status) {
         List<Bson> filters = new ArrayList<>(List.of(eq("province", province.value())));
         if (status != null) {
             filters.add(eq("status", status.name()));
         }
-        if (overdueOnly) {
-            filters.add(ne("overdueSince", null));
-        }
         return find(and(filters));
+    }
+
+    /**
+     * A province's rotations running past their planned end on {@code today}, whether or not the
+     * daily deadline has flagged them yet (see {@link RotationState#overdueOn}).
+     */
+    public List<RotationState> overdueOfProvince(ProvinceCode province, LocalDate today) {
+        return find(and(eq("province", province.value()), eq("status", RotationStatus.ACTIVE.name()),
+                lt("plannedEnd", today.toString())));
     }
 
     /** Running rotations whose planned end is before {@code today} and that are not yet flagged overdue. */

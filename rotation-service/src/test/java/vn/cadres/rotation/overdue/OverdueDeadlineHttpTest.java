@@ -54,6 +54,22 @@ class OverdueDeadlineHttpTest extends RotationHttpTest {
     }
 
     @Test
+    void a_rotation_back_filled_as_running_past_its_planned_end_is_overdue_as_soon_as_it_is_entered() {
+        Itineraries cadre = Itineraries.forNewCadre(this, "Lò Văn Muộn");
+        String rotationId = cadre.started("2015-07-01", "2018-06-30");
+        awaitList("/api/rotations?cadreId=" + cadre.cadreId(),
+                list -> list.size() == 1 && list.get(0).get("status").asText().equals("ACTIVE"));
+
+        JsonNode overdue = awaitList("/api/rotations?province=DB&status=OVERDUE", list -> true);
+        assertThat(overdue.findValuesAsText("rotationId")).as("no daily sweep has run").contains(rotationId);
+        JsonNode rotation = rotation(rotationId);
+        assertThat(rotation.get("overdue").asBoolean()).isTrue();
+        assertThat(rotation.get("overdueSince").asText()).as("the day after its planned end").isEqualTo("2018-07-01");
+        assertThat(rotation.get("flags").findValuesAsText("rule")).as("only the sweep records the flag")
+                .doesNotContain("OVERDUE");
+    }
+
+    @Test
     void a_completed_rotation_is_not_flagged() {
         Itineraries cadre = Itineraries.forNewCadre(this, "Lò Văn Đúng");
         String rotationId = cadre.started("2014-07-01", "2017-06-30");
