@@ -10,16 +10,20 @@ import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.KeyDeserializer;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.deser.jdk.NumberDeserializers;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
 import tools.jackson.databind.deser.std.StdScalarDeserializer;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.type.LogicalType;
 
 /**
  * How request bodies are read: strictly, so that what a client did not mean is refused with the
- * field named rather than stored. No enum by its ordinal, no fraction cut to a whole number, no key
+ * field named rather than stored. No enum by its ordinal, no fraction cut to a whole number, no
+ * number or boolean taken for text, no key
  * given twice, dates only as {@code yyyy-MM-dd} within {@link #EARLIEST} and {@link #LATEST} (not a
  * day number, not year 0 or 9999), decimals within what any figure of the domain needs, and text
  * only as {@link PlainText}. Events and read models have their own mappers; this is the HTTP one.
@@ -40,6 +44,10 @@ final class StrictJson {
         builder.enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .withCoercionConfig(LogicalType.Textual, text -> text
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
                 .addModule(module());
     }
 

@@ -28,6 +28,12 @@ class StrictInputTest extends SampleApiTest {
     }
 
     @Test
+    void a_number_or_a_boolean_is_not_taken_for_text() {
+        assertField(postJson("/sample/cadres", office, cadre("HN").replace("\"Nguyễn Văn An\"", "123")), "fullName");
+        assertField(postJson("/sample/cadres", office, cadre("HN").replace("\"Nguyễn Văn An\"", "true")), "fullName");
+    }
+
+    @Test
     void dates_outside_any_fact_of_the_system_are_refused() {
         for (String date : new String[] {"0000-01-01", "-0001-05-17", "9999-12-31"}) {
             JsonNode problem = assertField(postJson("/sample/cadres", office, cadre("An", date, "PARTY", "HN")),

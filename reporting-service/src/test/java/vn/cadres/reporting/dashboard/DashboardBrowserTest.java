@@ -94,6 +94,8 @@ class DashboardBrowserTest extends RealPartsTest {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Luân chuyển cán bộ");
         await().atMost(SHOWN_WITHIN).until(() -> browser.findElements(By.cssSelector(".rotation-link")).size()
                 == api("/api/reports/rotations?province=LS").size());
+        Accessibility.screenshot(browser, "overview-vi");
+        assertThat(Accessibility.seriousViolations(browser)).as("the overview in Vietnamese").isEmpty();
 
         browser.findElement(By.id("language")).click();
         await().atMost(SHOWN_WITHIN).until(() -> browser.findElement(By.tagName("h1")).getText()
@@ -113,6 +115,8 @@ class DashboardBrowserTest extends RealPartsTest {
                 .contains("Improved");
         assertThat(browser.findElement(By.id("indicatorsTable")).getText()).contains("Tỷ lệ hộ nghèo")
                 .contains("41.0").contains("38.5");
+        Accessibility.screenshot(browser, "rotation-en");
+        assertThat(Accessibility.seriousViolations(browser)).as("a rotation in English").isEmpty();
 
         browser.findElement(By.linkText("Overview")).click();
         await().atMost(SHOWN_WITHIN).until(() -> !browser.findElements(By.cssSelector(".rotation-link")).isEmpty());

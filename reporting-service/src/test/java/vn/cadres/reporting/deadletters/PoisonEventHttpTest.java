@@ -51,7 +51,7 @@ class PoisonEventHttpTest extends RealPartsTest {
                 LocalDate.of(2024, 12, 31), 75, Classification.GOOD);
 
         JsonNode timeline = await().atMost(Duration.ofSeconds(45)).until(
-                () -> reports.get("/api/reports/cadres/" + later + "/timeline", TestTokens.viewer()),
+                () -> reports.get("/api/reports/cadres/" + later + "/timeline", TestTokens.auditor()),
                 r -> r.status() == 200 && r.body().findValuesAsText("type").contains("evaluation.EvaluationRecorded"))
                 .body();
         assertThat(timeline.findValuesAsText("type")).as("an event of another province read after the poison")

@@ -75,7 +75,7 @@ class CadreRosterReplayTest extends RealPartsTest {
                 .corrected("birthDate", "1978-03-09", "1979-03-09", LocalDate.of(2024, 2, 1));
 
         JsonNode roster = await().atMost(Duration.ofSeconds(20))
-                .until(() -> reports.get("/api/reports/cadres?province=TQ", TestTokens.viewer()).body(),
+                .until(() -> reports.get("/api/reports/cadres?province=TQ", TestTokens.auditor()).body(),
                         r -> r.size() == 1 && r.get(0).get("managedSince") != null
                                 && !r.get(0).get("fullName").asText().equals("Ma Văn Sai"));
         assertThat(roster.get(0).get("fullName").asText()).isEqualTo("Ma Văn Đúng");
