@@ -61,7 +61,7 @@ class MongoServerKillTest {
                     logs.resolve("mongo-" + round + ".log"), args);
             AtomicBoolean writing = new AtomicBoolean(true);
             List<Thread> writers = new ArrayList<>();
-            try (MongoClient client = MongoClients.create(settings)) {
+            try (server; MongoClient client = MongoClients.create(settings)) {
                 assertAllThere(collection(client), inserted, corrected, round);
                 int writesBefore = inserted.size() + corrected.size();
                 long started = System.nanoTime();
