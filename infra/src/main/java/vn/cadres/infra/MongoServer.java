@@ -1,11 +1,11 @@
 package vn.cadres.infra;
 
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 import de.bwaldvogel.mongo.MongoBackend;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.h2.mvstore.MVStore;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import vn.cadres.infra.mongo.CompactH2Backend;
@@ -25,6 +25,7 @@ public final class MongoServer {
     static final String HOST = "127.0.0.1";
     static final String FILE = "documents.mv";
     private static final String LEGACY_FILE = "mongo.mv";
+    private static final int WORKER_THREADS = 32;
 
     private static final String USAGE = """
             usage: MongoServer [--data-dir DIR] [--port 27027] [--cache-mb 128] [--memory]
@@ -62,7 +63,7 @@ public final class MongoServer {
                     .cacheSize(cacheMegabytes).open();
             compaction = new IdleCompaction(store, 50, 30);
             if (file.equals(legacy)) {
-                backend = new H2Backend(store);
+                backend = new CompactH2Backend.Legacy(store);
                 storage = "file " + file + ", Java-serialized: remove " + dataDir + " for the faster BSON format";
             } else {
                 backend = new CompactH2Backend(store);
@@ -71,7 +72,9 @@ public final class MongoServer {
         }
         de.bwaldvogel.mongo.MongoServer server = new de.bwaldvogel.mongo.MongoServer(backend);
         try {
-            server.bind(HOST, port);
+            // a worker thread waits for the sync of each write it answers (GroupCommit), and its other
+            // connections with it: enough of them that the writes of many connections share a sync
+            server.bind(new InetSocketAddress(HOST, port), 1, WORKER_THREADS);
         } catch (RuntimeException e) {
             backend.close();
             System.err.println("MongoDB-wire server failed to start: " + e);

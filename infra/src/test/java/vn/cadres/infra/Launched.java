@@ -79,6 +79,14 @@ final class Launched implements AutoCloseable {
         return process.exitValue();
     }
 
+    /** SIGKILL: the process gets no chance to write or close anything. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            throw new AssertionError("still alive 30 s after SIGKILL");
+        }
+    }
+
     @Override
     public void close() throws InterruptedException {
         if (process.isAlive()) {

@@ -9,12 +9,15 @@ import org.springframework.stereotype.Component;
 import vn.cadres.platform.eventstore.EventLog;
 import vn.cadres.platform.reservations.Reservations;
 import vn.cadres.platform.web.RuleViolation;
+import vn.cadres.platform.web.ServiceBusy;
 
 /**
  * Claims on the identity of registered persons, so that one person is not registered twice
  * (đăng ký trùng) without a transaction: a key document is inserted before the registration is
  * sent, and a duplicate key means someone holds it. A claim whose cadre has no events and is older
- * than any command can take was left by a crash between claim and store, and is taken over.
+ * than any command can take was left by a crash between claim and store, and is taken over; a
+ * younger one whose cadre is not stored is answered 503 (retry), not 409 naming a cadre that may
+ * never exist.
  */
 @Component
 class RegistrationKeys {
@@ -22,6 +25,8 @@ class RegistrationKeys {
     static final String COLLECTION = "registration_keys";
     /** Longer than a command may take (30 s), so a claim still being stored is never taken over. */
     private static final Duration ABANDONED_AFTER = Duration.ofSeconds(60);
+    /** How long a registration sent at the same moment as another of the same person usually takes to store. */
+    private static final Duration IN_FLIGHT = Duration.ofSeconds(2);
 
     private final Reservations keys;
     private final EventLog log;
@@ -43,13 +48,19 @@ class RegistrationKeys {
                 continue;
             }
             String existing = holder.getString(Reservations.HOLDER);
-            if (!keys.abandoned(holder, reservation -> stored(existing))) {
-                throw new RuleViolation("duplicate-registration", "this person is already registered as cadre "
-                        + existing, Map.of("cadreId", existing));
+            if (keys.abandoned(holder, reservation -> stored(existing))) {
+                if (keys.takeOver(holder, cadreId)) {
+                    return;
+                }
+                continue;
             }
-            if (keys.takeOver(holder, cadreId)) {
-                return;
+            if (!storedWithin(existing, IN_FLIGHT)) {
+                // a registration under way, or one killed between claim and store: naming its cadre
+                // would tell the client the person is registered as a cadre that may never exist
+                throw new ServiceBusy("a registration of this person is under way; retry shortly", Duration.ofSeconds(2));
             }
+            throw new RuleViolation("duplicate-registration", "this person is already registered as cadre "
+                    + existing, Map.of("cadreId", existing));
         }
     }
 
@@ -58,6 +69,23 @@ class RegistrationKeys {
         if (!stored(cadreId)) {
             keys.release(key, cadreId);
         }
+    }
+
+    /** Whether the cadre's events are stored, waiting as long as a registration sent at the same moment takes. */
+    private boolean storedWithin(String cadreId, Duration wait) {
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (!stored(cadreId)) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean stored(String cadreId) {

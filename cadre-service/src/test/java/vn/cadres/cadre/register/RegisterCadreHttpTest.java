@@ -138,6 +138,21 @@ class RegisterCadreHttpTest extends RealPartsTest {
         assertThat(again.body().get("cadreId").asText()).isNotEqualTo(first);
     }
 
+    @Test
+    void a_fresh_claim_whose_cadre_was_never_stored_is_not_named_as_a_registered_cadre() {
+        // what a registration killed between claim and store leaves (issue 18's fault run): the
+        // client that retries must not be told the person is registered as a cadre that does not exist
+        String json = Registrations.of("Đỗ Thị Bỏ Dở", "HN", "1983-09-10");
+        String first = register("HN", json).body().get("cadreId").asText();
+        database.getCollection(RegistrationKeys.COLLECTION).updateOne(eq("holder", first), Updates.combine(
+                Updates.set("holder", "never-stored"), Updates.set("reservedAt", new Date())));
+
+        Http.Response again = register("HN", json);
+
+        assertThat(again.status()).isEqualTo(503);
+        assertThat(again.header("Retry-After")).isNotBlank();
+    }
+
     private void assertRefused(String json, String field) {
         Http.Response response = register("HN", json);
 

@@ -1,5 +1,10 @@
 package vn.cadres.platform.web;
 
+import com.mongodb.MongoConnectionPoolClearedException;
+import com.mongodb.MongoException;
+import com.mongodb.MongoNodeIsRecoveringException;
+import com.mongodb.MongoNotPrimaryException;
+import com.mongodb.MongoSocketException;
 import com.mongodb.MongoTimeoutException;
 import jakarta.validation.ConstraintViolationException;
 import java.time.Duration;
@@ -72,12 +77,29 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return respond(ProblemType.SERVICE_UNAVAILABLE.problem(busy.getMessage()), headers, request);
     }
 
-    /** The database did not answer in time (its connections are all busy): the same as being at the limit. */
-    @ExceptionHandler(MongoTimeoutException.class)
-    ResponseEntity<Object> databaseBusy(MongoTimeoutException timeout, WebRequest request) {
-        log.warn("database busy: {}", timeout.getMessage());
-        return serviceBusy(new ServiceBusy("the service's database is busy; retry shortly", Duration.ofSeconds(1)),
+    /**
+     * The database did not answer in time (its connections are all busy), or cannot be reached
+     * (restarting, electing a primary): the same as being at the limit, retried shortly. The
+     * write, if it reached the database, is idempotent on retry or refused as a duplicate.
+     */
+    @ExceptionHandler({MongoTimeoutException.class, MongoSocketException.class,
+            MongoConnectionPoolClearedException.class, MongoNotPrimaryException.class,
+            MongoNodeIsRecoveringException.class})
+    ResponseEntity<Object> databaseBusy(MongoException unavailable, WebRequest request) {
+        log.warn("database unavailable: {}", unavailable.toString());
+        return serviceBusy(new ServiceBusy("the service's database is unavailable; retry shortly", Duration.ofSeconds(1)),
                 request);
+    }
+
+    private static MongoException databaseUnavailable(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof MongoTimeoutException || t instanceof MongoSocketException
+                    || t instanceof MongoConnectionPoolClearedException || t instanceof MongoNotPrimaryException
+                    || t instanceof MongoNodeIsRecoveringException) {
+                return (MongoException) t;
+            }
+        }
+        return null;
     }
 
     @ExceptionHandler(InvalidInput.class)
@@ -129,8 +151,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (Causes.find(exception.getCause(), RuleViolation.class) instanceof RuleViolation violation) {
             return ruleViolation(violation, request);
         }
-        if (Causes.find(exception.getCause(), MongoTimeoutException.class) instanceof MongoTimeoutException timeout) {
-            return databaseBusy(timeout, request);
+        if (databaseUnavailable(exception.getCause()) instanceof MongoException unavailable) {
+            return databaseBusy(unavailable, request);
         }
         if (Causes.find(exception.getCause(), InvalidInput.class) instanceof InvalidInput invalid) {
             return invalidInput(invalid, request);

@@ -98,6 +98,16 @@ class ProblemDetailsTest extends SampleApiTest {
     }
 
     @Test
+    void anUnreachableDatabaseIsUnavailableWithRetryAfterNotAnInternalError() {
+        for (String path : new String[] {"/sample/database-down", "/sample/database-gone"}) {
+            HttpResponse<String> response = get(path, office);
+            problem(response, 503, "service-unavailable");
+            assertThat(response.headers().firstValue("Retry-After")).as(path).hasValue("1");
+            assertThat(response.body()).as(path).doesNotContain("27027");
+        }
+    }
+
+    @Test
     void anUnexpectedFailureHidesItsMessageBehindAnErrorId() {
         HttpResponse<String> response = get("/sample/boom", office);
         JsonNode problem = problem(response, 500, "internal");

@@ -1,5 +1,8 @@
 package vn.cadres.platform.web;
 
+import com.mongodb.MongoSocketOpenException;
+import com.mongodb.MongoSocketReadException;
+import com.mongodb.ServerAddress;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -8,6 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.net.ConnectException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -96,6 +100,20 @@ class SampleController {
     @GetMapping("/busy")
     void busy() {
         throw new ServiceBusy("too many commands at once; retry shortly", Duration.ofSeconds(2));
+    }
+
+    /** The database restarting: its connection refused, as the driver reports it. */
+    @GetMapping("/database-down")
+    void databaseDown() {
+        throw new MongoSocketOpenException("Exception opening socket", new ServerAddress("127.0.0.1", 27027),
+                new ConnectException("Connection refused"));
+    }
+
+    /** The database killed mid-command, wrapped by a framework as a command gateway wraps it. */
+    @GetMapping("/database-gone")
+    void databaseGone() {
+        throw new IllegalStateException("command failed",
+                new MongoSocketReadException("Prematurely reached end of stream", new ServerAddress("127.0.0.1", 27027)));
     }
 
     @GetMapping("/conflict")
