@@ -1,7 +1,5 @@
 package vn.cadres.evaluation;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import vn.cadres.platform.testing.RealPartsTest;
@@ -14,10 +12,7 @@ class RoleMatrixHttpTest extends RealPartsTest {
 
     @Test
     void every_endpoint_names_its_roles_and_answers_no_other() {
-        RoleMatrix matrix = RoleMatrix.of(http());
-
-        assertThat(matrix.violations()).isEmpty();
-        assertThat(matrix.table()).isEqualTo("""
+        RoleMatrix.of(http()).assertAnswersAsPinned("""
                 GET /api/admin/dead-letters: ADMIN
                 GET /api/admin/processors: ADMIN
                 GET /api/evaluations/{evaluationId}: AUDITOR, OFFICE

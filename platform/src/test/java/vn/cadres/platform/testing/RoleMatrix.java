@@ -1,5 +1,7 @@
 package vn.cadres.platform.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -54,6 +56,15 @@ public final class RoleMatrix {
                 .map(operation -> operation.getKey() + ": " + String.join(", ", operation.getValue()))
                 .sorted()
                 .reduce("", (table, line) -> table + line + "\n");
+    }
+
+    /**
+     * Asserts that every call was answered as the description says, and that the description names
+     * exactly {@code pinned}: a change of who may call what is then a visible change of a test.
+     */
+    public void assertAnswersAsPinned(String pinned) {
+        assertThat(violations()).as("calls answered otherwise than the roles say").isEmpty();
+        assertThat(table()).as("the roles of each operation").isEqualTo(pinned);
     }
 
     /** What answered otherwise than the table says; empty when every call was answered as it should. */
