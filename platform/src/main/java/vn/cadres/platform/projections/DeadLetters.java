@@ -4,11 +4,6 @@ import static com.mongodb.client.model.Filters.eq;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.MongoException;
-import com.mongodb.MongoInterruptedException;
-import com.mongodb.MongoNodeIsRecoveringException;
-import com.mongodb.MongoNotPrimaryException;
-import com.mongodb.MongoSocketException;
-import com.mongodb.MongoTimeoutException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
@@ -28,6 +23,7 @@ import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.cadres.contracts.EventType;
+import vn.cadres.platform.eventstore.DatabaseOutage;
 import vn.cadres.platform.eventstore.EventCodec;
 
 /**
@@ -117,13 +113,16 @@ public class DeadLetters {
         return of(processor).setAside.size();
     }
 
-    /** True when a failure says the database (or the network to it) is out, not that the event is bad. */
+    /**
+     * True when a failure says the database (or the network to it) is out, not that the event is
+     * bad: the batch is retried as it is, and nothing is suspected.
+     */
     public static boolean outage(Throwable failure) {
+        if (DatabaseOutage.in(failure) != null) {
+            return true;
+        }
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof MongoSocketException || cause instanceof MongoTimeoutException
-                    || cause instanceof MongoInterruptedException || cause instanceof MongoNotPrimaryException
-                    || cause instanceof MongoNodeIsRecoveringException || cause instanceof IOException
-                    || cause instanceof InterruptedException) {
+            if (cause instanceof IOException || cause instanceof InterruptedException) {
                 return true;
             }
         }

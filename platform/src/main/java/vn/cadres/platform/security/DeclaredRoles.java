@@ -3,11 +3,13 @@ package vn.cadres.platform.security;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -29,13 +31,16 @@ final class DeclaredRoles implements HandlerInterceptor {
     /** Our controllers: the services' and the platform's. */
     static final String OUR_PACKAGES = "vn.cadres.";
 
+    /** The roles of each endpoint, looked up once rather than on every request. */
+    private final Map<Method, Set<Role>> declared = new ConcurrentHashMap<>();
+
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         if (request.getDispatcherType() == DispatcherType.ERROR || !(handler instanceof HandlerMethod method)
                 || !ours(method)) {
             return true;
         }
-        Set<Role> allowed = of(method);
+        Set<Role> allowed = declared.computeIfAbsent(method.getMethod(), m -> of(method));
         Set<Role> held = rolesOf(SecurityContextHolder.getContext().getAuthentication());
         if (allowed.stream().noneMatch(held::contains)) {
             throw new AccessDeniedException(held.isEmpty() ? "the token grants no role this service knows"

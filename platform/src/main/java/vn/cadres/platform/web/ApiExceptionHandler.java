@@ -1,11 +1,6 @@
 package vn.cadres.platform.web;
 
-import com.mongodb.MongoConnectionPoolClearedException;
 import com.mongodb.MongoException;
-import com.mongodb.MongoNodeIsRecoveringException;
-import com.mongodb.MongoNotPrimaryException;
-import com.mongodb.MongoSocketException;
-import com.mongodb.MongoTimeoutException;
 import jakarta.validation.ConstraintViolationException;
 import java.time.Duration;
 import java.util.List;
@@ -30,6 +25,7 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import vn.cadres.platform.eventstore.DatabaseOutage;
 
 /**
  * Answers every failure of a controller with an RFC 9457 problem ({@code application/problem+json}),
@@ -82,24 +78,16 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
      * (restarting, electing a primary): the same as being at the limit, retried shortly. The
      * write, if it reached the database, is idempotent on retry or refused as a duplicate.
      */
-    @ExceptionHandler({MongoTimeoutException.class, MongoSocketException.class,
-            MongoConnectionPoolClearedException.class, MongoNotPrimaryException.class,
-            MongoNodeIsRecoveringException.class})
-    ResponseEntity<Object> databaseBusy(MongoException unavailable, WebRequest request) {
+    @ExceptionHandler(MongoException.class)
+    ResponseEntity<Object> database(MongoException failure, WebRequest request) {
+        MongoException unavailable = DatabaseOutage.in(failure);
+        return unavailable != null ? databaseBusy(unavailable, request) : unexpected(failure, request);
+    }
+
+    private ResponseEntity<Object> databaseBusy(MongoException unavailable, WebRequest request) {
         log.warn("database unavailable: {}", unavailable.toString());
         return serviceBusy(new ServiceBusy("the service's database is unavailable; retry shortly", Duration.ofSeconds(1)),
                 request);
-    }
-
-    private static MongoException databaseUnavailable(Throwable thrown) {
-        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof MongoTimeoutException || t instanceof MongoSocketException
-                    || t instanceof MongoConnectionPoolClearedException || t instanceof MongoNotPrimaryException
-                    || t instanceof MongoNodeIsRecoveringException) {
-                return (MongoException) t;
-            }
-        }
-        return null;
     }
 
     @ExceptionHandler(InvalidInput.class)
@@ -151,7 +139,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (Causes.find(exception.getCause(), RuleViolation.class) instanceof RuleViolation violation) {
             return ruleViolation(violation, request);
         }
-        if (databaseUnavailable(exception.getCause()) instanceof MongoException unavailable) {
+        if (DatabaseOutage.in(exception.getCause()) instanceof MongoException unavailable) {
             return databaseBusy(unavailable, request);
         }
         if (Causes.find(exception.getCause(), InvalidInput.class) instanceof InvalidInput invalid) {
@@ -188,12 +176,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException mismatch, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
-        String field = mismatch.getPropertyName();
-        String message = ExpectedValue.describe(mismatch.getRequiredType(), mismatch);
-        ProblemDetail problem = ProblemType.VALIDATION.problem(
-                field == null ? "a parameter " + message : "parameter '" + field + "' " + message);
-        problem.setProperty("errors", List.of(new InvalidField(field, message)));
-        return respond(problem, request);
+        return respond(ProblemResponses.invalidParameter(mismatch.getPropertyName(),
+                ExpectedValue.describe(mismatch.getRequiredType(), mismatch)), request);
     }
 
     /** Every response of this handler, ours or Spring's, passes here to get our type and instance. */

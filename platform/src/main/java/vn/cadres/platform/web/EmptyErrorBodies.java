@@ -5,9 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -23,13 +20,8 @@ public class EmptyErrorBodies extends OncePerRequestFilter {
         chain.doFilter(request, response);
         int status = response.getStatus();
         if (status >= 400 && !response.isCommitted() && response.getContentType() == null) {
-            HttpStatus known = HttpStatus.resolve(status);
-            ProblemType kind = ProblemType.forStatus(status);
-            String detail = known == null ? "error " + status : known.getReasonPhrase();
-            ProblemDetail problem = kind != null ? kind.problem(detail)
-                    : ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(status), detail);
             response.resetBuffer();
-            ProblemResponses.send(request, response, problem);
+            ProblemResponses.send(request, response, ProblemResponses.forStatus(status));
         }
     }
 }

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -41,19 +40,19 @@ public class PlainRequestFilter extends OncePerRequestFilter {
         }
         for (String pair : query.split("&")) {
             int equals = pair.indexOf('=');
-            String rawName = equals < 0 ? pair : pair.substring(0, equals);
-            String name;
-            String value;
+            String name = equals < 0 ? pair : pair.substring(0, equals);
+            String value = equals < 0 ? "" : pair.substring(equals + 1);
+            String fault;
             try {
-                name = URLDecoder.decode(rawName, StandardCharsets.UTF_8);
-                value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+                name = URLDecoder.decode(name, StandardCharsets.UTF_8);
+                fault = PlainText.fault(name) != null ? PlainText.fault(name)
+                        : PlainText.fault(URLDecoder.decode(value, StandardCharsets.UTF_8));
             } catch (IllegalArgumentException brokenEscape) {
-                return invalid(PlainText.fault(rawName) == null ? rawName : null,
-                        "is not well-formed: a % must start an escape such as %20");
+                fault = "is not well-formed: a % must start an escape such as %20";
             }
-            String fault = PlainText.fault(name) != null ? PlainText.fault(name) : PlainText.fault(value);
             if (fault != null) {
-                return invalid(PlainText.fault(name) == null ? name : null, fault);
+                // a name that is not text itself is not echoed back
+                return ProblemResponses.invalidParameter(PlainText.fault(name) == null ? name : null, fault);
             }
         }
         return null;
@@ -75,12 +74,5 @@ public class PlainRequestFilter extends OncePerRequestFilter {
                     "a JSON body must be UTF-8 (RFC 8259), not " + type.getCharset().name());
         }
         return null;
-    }
-
-    private static ProblemDetail invalid(String parameter, String message) {
-        ProblemDetail problem = ProblemType.VALIDATION.problem(
-                parameter == null ? "a query parameter " + message : "parameter '" + parameter + "' " + message);
-        problem.setProperty("errors", List.of(new InvalidField(parameter, message)));
-        return problem;
     }
 }

@@ -39,8 +39,7 @@ public class ProblemErrorController implements ErrorController {
         if (failure != null || status == HttpStatus.INTERNAL_SERVER_ERROR) {
             problem = InternalErrors.report(path, failure);
         } else {
-            ProblemType kind = ProblemType.forStatus(status.value());
-            problem = kind != null ? kind.problem(status.getReasonPhrase()) : ProblemDetail.forStatus(status);
+            problem = ProblemResponses.forStatus(status.value());
         }
         problem.setStatus(status);
         if (path instanceof String uri) {

@@ -9,7 +9,7 @@ import org.apache.catalina.Valve;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
-import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 
 /**
  * The container's own error page, for what Tomcat refuses before any filter or endpoint sees it (an
@@ -39,19 +39,17 @@ final class ProblemErrorReportValve extends ErrorReportValve {
         if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
             return;
         }
-        HttpStatus known = HttpStatus.resolve(status);
-        ProblemType kind = ProblemType.forStatus(status);
-        String title = kind != null ? kind.title() : known != null ? known.getReasonPhrase() : "Error";
-        String detail = known != null ? "the server refused the request: " + known.getReasonPhrase().toLowerCase()
-                : "the server refused the request";
-        String type = kind != null ? kind.type().toString() : "about:blank";
+        ProblemDetail problem = ProblemResponses.forStatus(status);
+        String type = problem.getType() == null ? "about:blank" : problem.getType().toString();
+        String title = problem.getTitle() == null ? String.valueOf(problem.getDetail()) : problem.getTitle();
         try {
             response.setContentType("application/problem+json");
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             Writer writer = response.getReporter();
             if (writer != null) {
+                // written by hand: the response is past Spring's reach here; every value is ours, plain ASCII
                 writer.write("{\"type\":\"" + type + "\",\"title\":\"" + title + "\",\"status\":" + status
-                        + ",\"detail\":\"" + detail + "\"}");
+                        + ",\"detail\":\"" + problem.getDetail() + "\"}");
                 response.finishResponse();
             }
         } catch (IOException | IllegalStateException ignored) {

@@ -4,6 +4,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
@@ -28,6 +31,26 @@ public final class ProblemResponses {
         }
         response.setStatus(problem.getStatus());
         JSON.write(problem, MediaType.APPLICATION_PROBLEM_JSON, new ServletServerHttpResponse(response));
+    }
+
+    /**
+     * The problem for a status decided by another than us (the container, the actuator): our type
+     * where we have one, the status's reason as its detail.
+     */
+    static ProblemDetail forStatus(int status) {
+        HttpStatus known = HttpStatus.resolve(status);
+        String detail = known == null ? "error " + status : known.getReasonPhrase();
+        ProblemType kind = ProblemType.forStatus(status);
+        return kind != null ? kind.problem(detail)
+                : ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(status), detail);
+    }
+
+    /** A 400 naming the query or path parameter at fault; {@code parameter} may be null when unnamed. */
+    static ProblemDetail invalidParameter(String parameter, String message) {
+        ProblemDetail problem = ProblemType.VALIDATION.problem(
+                parameter == null ? "a parameter " + message : "parameter '" + parameter + "' " + message);
+        problem.setProperty("errors", List.of(new InvalidField(parameter, message)));
+        return problem;
     }
 
     /** The request path as the problem's {@code instance}, or null if it is not a valid URI. */
