@@ -1,0 +1,64 @@
+package vn.cadres.web.cadres;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.cadres.web.format.VietnameseOrder;
+import vn.cadres.web.services.Services;
+
+/**
+ * Finding a person and their page: the search ignores diacritics (cadre-service's search does); the
+ * cadre page shows the profile as of a date, the posts held, the evaluations with their classes and
+ * the timeline across the three services, each fact with its decision and effective date.
+ */
+@Controller
+class CadresController {
+
+    private final Services services;
+    private final VietnameseOrder order;
+
+    CadresController(Services services, VietnameseOrder order) {
+        this.services = services;
+        this.order = order;
+    }
+
+    @GetMapping("/cadres")
+    String search(@RequestParam(required = false) String q, Model model) {
+        model.addAttribute("q", q);
+        if (q != null && !q.isBlank()) {
+            List<Map<String, Object>> found = services.cadreList(uri -> uri.path("/api/cadres").queryParam("q", q.strip()).build());
+            model.addAttribute("found", order.sortBy(found, cadre -> String.valueOf(fields(cadre).get("fullName"))));
+        }
+        return "cadres";
+    }
+
+    @GetMapping("/cadres/{cadreId}")
+    String cadre(@PathVariable String cadreId,
+                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                 Model model) {
+        model.addAttribute("cadre", services.cadre(uri -> uri.path("/api/cadres/{id}")
+                .queryParamIfPresent("asOf", Optional.ofNullable(asOf)).build(cadreId)));
+        model.addAttribute("asOf", asOf);
+        List<Map<String, Object>> evaluations = services.evaluationList(uri -> uri.path("/api/evaluations")
+                .queryParam("cadreId", cadreId).build());
+        model.addAttribute("evaluations", evaluations.stream()
+                .sorted(Comparator.comparing((Map<String, Object> e) -> String.valueOf(e.get("periodStart"))).reversed())
+                .toList());
+        model.addAttribute("timeline", services.reportList(uri -> uri.path("/api/reports/cadres/{id}/timeline")
+                .build(cadreId)));
+        return "cadre";
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> fields(Map<String, Object> cadre) {
+        return cadre.get("fields") instanceof Map<?, ?> fields ? (Map<String, Object>) fields : Map.of();
+    }
+}
