@@ -8,7 +8,10 @@ import java.util.regex.Pattern;
 /**
  * The code of a province or centrally-run city (tỉnh / thành phố trực thuộc trung ương), such as
  * {@code HN} (Hà Nội), {@code LS} (Lạng Sơn), {@code HP} (Hải Phòng), {@code DB} (Điện Biên).
- * It identifies the organisation office that owns a record.
+ * It identifies the organisation office that owns a record. Which province a code names on a date,
+ * its official name and what it became on 1 July 2025 are in
+ * {@link vn.cadres.contracts.province.Provinces}: a province formed then keeps the code of the old one
+ * whose name it keeps (TQ), so a code is read with the date of its record.
  */
 public record ProvinceCode(String value) {
 

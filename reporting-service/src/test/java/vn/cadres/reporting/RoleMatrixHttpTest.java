@@ -15,6 +15,7 @@ class RoleMatrixHttpTest extends RealPartsTest {
         RoleMatrix.of(http()).assertAnswersAsPinned("""
                 GET /api/admin/dead-letters: ADMIN
                 GET /api/admin/processors: ADMIN
+                GET /api/reference/provinces: ADMIN, AUDITOR, OFFICE, VIEWER
                 GET /api/replays: ADMIN, AUDITOR, OFFICE, VIEWER
                 GET /api/reports/cadres/{cadreId}/timeline: AUDITOR, OFFICE
                 GET /api/reports/cadres: AUDITOR, OFFICE, VIEWER
