@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,7 +41,7 @@ class CadresController {
 
     @GetMapping("/cadres/{cadreId}")
     String cadre(@PathVariable String cadreId,
-                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                 @RequestParam(required = false) LocalDate asOf,
                  Model model) {
         model.addAttribute("cadre", services.cadre(uri -> uri.path("/api/cadres/{id}")
                 .queryParamIfPresent("asOf", Optional.ofNullable(asOf)).build(cadreId)));

@@ -3,7 +3,6 @@ package vn.cadres.web.history;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,8 +28,8 @@ class HistoryController {
     @GetMapping("/history")
     String history(@RequestParam(defaultValue = "CADRES") ServiceName service,
                    @RequestParam(required = false) String province,
-                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
-                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveTo,
+                   @RequestParam(required = false) LocalDate effectiveFrom,
+                   @RequestParam(required = false) LocalDate effectiveTo,
                    @RequestParam(defaultValue = "0") long from, Model model) {
         if (service == ServiceName.REPORTS) {
             service = ServiceName.CADRES;

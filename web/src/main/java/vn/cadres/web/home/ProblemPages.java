@@ -2,9 +2,11 @@ package vn.cadres.web.home;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.client.ResourceAccessException;
@@ -50,7 +52,19 @@ class ProblemPages {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     String badParameter(MethodArgumentTypeMismatchException mismatch, Model model, HttpServletResponse response) {
-        return page(response, 400, model, message("error.badRequest", mismatch.getName()), List.of());
+        return page(response, 400, model, message("error.badRequest", label(mismatch.getName())), List.of());
+    }
+
+    /** A filter of a page that does not read (a date as 31/02/2025): which one, in the reader's words. */
+    @ExceptionHandler(BindException.class)
+    String badFilter(BindException invalid, Model model, HttpServletResponse response) {
+        String fields = invalid.getFieldErrors().stream().map(error -> label(error.getField()))
+                .distinct().collect(Collectors.joining(", "));
+        return page(response, 400, model, message("error.badRequest", fields), List.of());
+    }
+
+    private String label(String parameter) {
+        return messages.getMessage("parameter." + parameter, null, parameter, LocaleContextHolder.getLocale());
     }
 
     private String unavailable(Model model, HttpServletResponse response) {

@@ -20,7 +20,7 @@ class OperationsController {
     }
 
     /** One service's processors and dead letters. */
-    record ServiceState(ServiceName service, List<Map<String, Object>> processors, List<Map<String, Object>> deadLetters) {
+    public record ServiceState(ServiceName service, List<Map<String, Object>> processors, List<Map<String, Object>> deadLetters) {
     }
 
     @GetMapping("/operations")

@@ -2,7 +2,6 @@ package vn.cadres.web.rotations;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.util.UriBuilder;
 
 /**
@@ -12,8 +11,8 @@ import org.springframework.web.util.UriBuilder;
  * diacritics if wished); then the sort and the page.
  */
 public record RotationFilter(String province, String status, String movement, String kind, Boolean crossing,
-                             String unitId, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, String q, String sort,
+                             String unitId, LocalDate from,
+                             LocalDate to, String q, String sort,
                              Integer page) {
 
     static final int PAGE_SIZE = 25;

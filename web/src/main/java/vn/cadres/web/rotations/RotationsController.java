@@ -69,7 +69,7 @@ class RotationsController {
     }
 
     /** One list of the terms page: its anchor, its title's message key, and a page of rotations. */
-    record TermList(String id, String title, Map<String, Object> result) {
+    public record TermList(String id, String title, Map<String, Object> result) {
     }
 
     /** Overdue rotations, and those whose planned end falls in the next 90 days. */

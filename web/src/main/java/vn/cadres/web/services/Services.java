@@ -52,11 +52,11 @@ public class Services {
     }
 
     public Map<String, Object> report(Function<UriBuilder, URI> uri) {
-        return reports.get().uri(uri).retrieve().body(OBJECT);
+        return JsonObject.object(reports.get().uri(uri).retrieve().body(OBJECT));
     }
 
     public List<Map<String, Object>> reportList(Function<UriBuilder, URI> uri) {
-        return reports.get().uri(uri).retrieve().body(LIST);
+        return JsonObject.list(reports.get().uri(uri).retrieve().body(LIST));
     }
 
     /** A report's export (xlsx or CSV) as the service writes it. */
@@ -65,29 +65,25 @@ public class Services {
     }
 
     public Map<String, Object> cadre(Function<UriBuilder, URI> uri) {
-        return cadres.get().uri(uri).retrieve().body(OBJECT);
+        return JsonObject.object(cadres.get().uri(uri).retrieve().body(OBJECT));
     }
 
     public List<Map<String, Object>> cadreList(Function<UriBuilder, URI> uri) {
-        return cadres.get().uri(uri).retrieve().body(LIST);
+        return JsonObject.list(cadres.get().uri(uri).retrieve().body(LIST));
     }
 
     public List<Map<String, Object>> evaluationList(Function<UriBuilder, URI> uri) {
-        return evaluations.get().uri(uri).retrieve().body(LIST);
-    }
-
-    public Map<String, Object> rotation(Function<UriBuilder, URI> uri) {
-        return rotations.get().uri(uri).retrieve().body(OBJECT);
+        return JsonObject.list(evaluations.get().uri(uri).retrieve().body(LIST));
     }
 
     /** What one service answers to a path every service has (history, operations). */
     public Map<String, Object> each(ServiceName service, Function<UriBuilder, URI> uri) {
-        return client(service).get().uri(uri).retrieve().body(OBJECT);
+        return JsonObject.object(client(service).get().uri(uri).retrieve().body(OBJECT));
     }
 
     /** A list every service answers (operations: processors, dead letters). */
     public List<Map<String, Object>> eachList(ServiceName service, Function<UriBuilder, URI> uri) {
-        return client(service).get().uri(uri).retrieve().body(LIST);
+        return JsonObject.list(client(service).get().uri(uri).retrieve().body(LIST));
     }
 
     private RestClient client(ServiceName service) {

@@ -1,4 +1,4 @@
-package vn.cadres.reporting.dashboard;
+package vn.cadres.system.web;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 

@@ -1,4 +1,4 @@
-package vn.cadres.reporting.dashboard;
+package vn.cadres.system.web;
 
 import java.io.IOException;
 import java.io.InputStream;
