@@ -1,6 +1,5 @@
 package vn.cadres.web.home;
 
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import vn.cadres.web.signin.SignedInUser;
@@ -14,8 +13,7 @@ import vn.cadres.web.signin.WebRole;
 class HomeController {
 
     @GetMapping("/")
-    String landing(Authentication authentication) {
-        SignedInUser user = SignedInUser.of(authentication);
+    String landing(SignedInUser user) {
         if (user.has(WebRole.OFFICE)) {
             return "redirect:/programme?province=" + user.province();
         }
