@@ -37,6 +37,21 @@ public record SignedInUser(String name, Set<WebRole> roles, String province) {
         return roles.contains(role);
     }
 
+    /** Offices, auditors and the Standing Committee read the programme's reports. */
+    public boolean readsReports() {
+        return hasAny(WebRole.OFFICE, WebRole.AUDITOR, WebRole.VIEWER);
+    }
+
+    /** Offices (their province's) and auditors read personal records and their history. */
+    public boolean readsRecords() {
+        return hasAny(WebRole.OFFICE, WebRole.AUDITOR);
+    }
+
+    /** Operations: processors, replays, dead letters. */
+    public boolean operates() {
+        return has(WebRole.ADMIN);
+    }
+
     /** True when the person holds any of these roles. */
     public boolean hasAny(WebRole... any) {
         return List.of(any).stream().anyMatch(roles::contains);
