@@ -10,7 +10,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import vn.cadres.web.format.VietnameseOrder;
+import vn.cadres.contracts.text.VietnameseOrder;
 import vn.cadres.web.services.Services;
 
 /**
@@ -22,11 +22,9 @@ import vn.cadres.web.services.Services;
 class CadresController {
 
     private final Services services;
-    private final VietnameseOrder order;
 
-    CadresController(Services services, VietnameseOrder order) {
+    CadresController(Services services) {
         this.services = services;
-        this.order = order;
     }
 
     @GetMapping("/cadres")
@@ -34,7 +32,8 @@ class CadresController {
         model.addAttribute("q", q);
         if (q != null && !q.isBlank()) {
             List<Map<String, Object>> found = services.cadreList(uri -> uri.path("/api/cadres").queryParam("q", q.strip()).build());
-            model.addAttribute("found", order.sortBy(found, cadre -> String.valueOf(fields(cadre).get("fullName"))));
+            model.addAttribute("found", found.stream()
+                    .sorted(VietnameseOrder.by(cadre -> String.valueOf(fields(cadre).get("fullName")))).toList());
         }
         return "cadres";
     }
