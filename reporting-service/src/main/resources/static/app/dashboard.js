@@ -114,7 +114,7 @@ async function overview() {
 
   if (province) {
     const asOf = $('asOf').value;
-    const pool = await Api.get(`/api/reports/pool?province=${province}${asOf ? `&asOf=${asOf}` : ''}`);
+    const pool = await Api.get(`/api/reports/pool/summary?province=${province}${asOf ? `&asOf=${asOf}` : ''}`);
     const share = s => [s.count, I18n.percent(s.percent)];
     table('poolTable', [I18n.t('figure'), I18n.t('count'), I18n.t('share')], [
       [I18n.t('total'), pool.total, I18n.percent('100.0')],
@@ -127,18 +127,25 @@ async function overview() {
     table('poolTable', [I18n.t('figure')], [[I18n.t('province')]]);
   }
   const asOfPosts = $('asOf').value;
-  const keyPosts = await Api.get(`/api/reports/key-posts?${query({ from: '', to: '', asOf: asOfPosts })}`);
+  const keyPosts = (await Api.get(`/api/reports/key-posts?${query({ from: '', to: '', asOf: asOfPosts, size: 200 })}`)).items;
   table('keyPostsTable', [I18n.t('province'), I18n.t('post'), I18n.t('held'), I18n.t('nonNatives'), I18n.t('share')],
     keyPosts.map(k => [k.province, k.post, k.held, k.nonNatives.count, I18n.percent(k.nonNatives.percent)]));
   await rotationList();
 }
 
-async function rotationList() {
+/** The rotation filters chosen, which the list and its exports both apply. */
+function rotationFilters() {
   const filters = new URLSearchParams();
   if ($('province').value) { filters.set('province', $('province').value); }
   if ($('statusFilter').value) { filters.set('status', $('statusFilter').value); }
   if ($('movementFilter').value) { filters.set('movement', $('movementFilter').value); }
-  const rotations = await Api.get(`/api/reports/rotations?${filters}`);
+  return filters;
+}
+
+async function rotationList() {
+  const filters = rotationFilters();
+  filters.set('size', '200'); // the first 200; the web application that replaces this page pages through them
+  const rotations = (await Api.get(`/api/reports/rotations?${filters}`)).items;
   table('rotationsTable', [I18n.t('cadre'), I18n.t('fromUnit'), I18n.t('toUnit'), I18n.t('direction'),
     I18n.t('start'), I18n.t('plannedEnd'), I18n.t('status'), ''], rotations.map(r => {
     const link = document.createElement('a');
@@ -195,7 +202,9 @@ function exportButtons() {
       button.className = `export-${format}`;
       button.textContent = I18n.t(format === 'xlsx' ? 'excel' : 'csv');
       button.onclick = () => Api.download(`/api/reports/export/${div.dataset.table}.${format}?`
-        + `${query({ asOf: $('asOf').value, lang: I18n.language })}`);
+        + (div.dataset.table === 'rotations'
+          ? `${rotationFilters()}&lang=${I18n.language}`
+          : `${query({ asOf: $('asOf').value, lang: I18n.language })}`));
       return button;
     }));
   });

@@ -110,7 +110,7 @@ public class Programme {
      * {@code RotationOverdue}): a rotation back-filled as running past its planned end is overdue the
      * moment it is entered, and one extended since the sweep is not.
      */
-    private static boolean overdue(Document rotation, String today) {
+    static boolean overdue(Document rotation, String today) {
         return "ACTIVE".equals(rotation.getString("status")) && rotation.getString("plannedEnd").compareTo(today) < 0;
     }
 
