@@ -40,26 +40,26 @@ public class ProgrammeEndpoint {
     @AllowedRoles({Role.OFFICE, Role.AUDITOR, Role.VIEWER})
     @GetMapping("/api/reports/programme")
     Programme.Statistics statistics(@RequestParam(required = false) ProvinceCode province,
-                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                     ActingOffice office) {
         return programme.statistics(ProvinceAccess.readScope(office, province), from, to);
     }
 
     @AllowedRoles({Role.OFFICE, Role.AUDITOR, Role.VIEWER})
     @GetMapping("/api/reports/rotations")
-    public Page<Document> rotations(@RequestParam(required = false) ProvinceCode province,
-                                    @RequestParam(required = false) String status,
-                                    @RequestParam(required = false) String movement,
-                                    @RequestParam(required = false) String kind,
-                                    @RequestParam(required = false) Boolean blocCrossing,
-                                    @RequestParam(required = false) String unitId,
-                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                                    @RequestParam(required = false) String q,
-                                    @RequestParam(required = false) Integer page,
-                                    @RequestParam(required = false) Integer size,
-                                    @RequestParam(required = false) String sort, ActingOffice office) {
+    Page<Document> rotations(@RequestParam(required = false) ProvinceCode province,
+                             @RequestParam(required = false) String status,
+                             @RequestParam(required = false) String movement,
+                             @RequestParam(required = false) String kind,
+                             @RequestParam(required = false) Boolean blocCrossing,
+                             @RequestParam(required = false) String unitId,
+                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                             @RequestParam(required = false) String q,
+                             @RequestParam(required = false) Integer page,
+                             @RequestParam(required = false) Integer size,
+                             @RequestParam(required = false) String sort, ActingOffice office) {
         RotationFilter filter = RotationFilter.of(ProvinceAccess.readScope(office, province), status, movement, kind,
                 blocCrossing, unitId, from, to, q);
         return table.page(filter, PageRequest.of(page, size, sort, RotationTable.COLUMNS));
