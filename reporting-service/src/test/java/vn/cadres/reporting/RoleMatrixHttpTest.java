@@ -21,6 +21,7 @@ class RoleMatrixHttpTest extends RealPartsTest {
                 GET /api/reports/cadres: AUDITOR, OFFICE, VIEWER
                 GET /api/reports/export/{table}.{format}: AUDITOR, OFFICE, VIEWER
                 GET /api/reports/key-posts: AUDITOR, OFFICE, VIEWER
+                GET /api/reports/pool/summary: AUDITOR, OFFICE, VIEWER
                 GET /api/reports/pool: AUDITOR, OFFICE, VIEWER
                 GET /api/reports/programme: AUDITOR, OFFICE, VIEWER
                 GET /api/reports/rotations/{rotationId}: AUDITOR, OFFICE, VIEWER

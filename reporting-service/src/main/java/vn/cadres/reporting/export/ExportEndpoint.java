@@ -25,25 +25,34 @@ import vn.cadres.platform.web.InvalidInput;
 import vn.cadres.platform.web.NotFoundException;
 import vn.cadres.reporting.pool.CadrePool;
 import vn.cadres.reporting.programme.Programme;
-import vn.cadres.reporting.programme.ProgrammeEndpoint;
+import vn.cadres.reporting.pool.PoolEndpoint;
+import vn.cadres.reporting.programme.RotationFilter;
+import vn.cadres.reporting.programme.RotationTable;
+import vn.cadres.reporting.roster.CadreRosterEndpoint;
+import vn.cadres.reporting.roster.Roster;
+import vn.cadres.reporting.table.PageRequest;
+import vn.cadres.reporting.table.PersonalDetails;
 
 /**
  * {@code GET /api/reports/export/{table}.{csv|xlsx}?province=&from=&to=&asOf=&lang=vi|en}: every
- * table of the dashboard (programme, pool, key-posts, rotations) as a CSV or an Excel file, in the
- * reader's language, with the same figures the dashboard shows.
+ * table of the reports (programme, pool, pool-summary, key-posts, rotations, cadres) as a CSV or an
+ * Excel file, in the reader's language: every row the table's filters and sort give (the same
+ * parameters as the table's endpoint, without page and size), birth dates only for those who may see them.
  */
 @RestController
 class ExportEndpoint {
 
     private final Programme programme;
-    private final ProgrammeEndpoint rotations;
+    private final RotationTable rotations;
     private final CadrePool pool;
+    private final Roster roster;
     private final Clock clock;
 
-    ExportEndpoint(Programme programme, ProgrammeEndpoint rotations, CadrePool pool, Clock clock) {
+    ExportEndpoint(Programme programme, RotationTable rotations, CadrePool pool, Roster roster, Clock clock) {
         this.programme = programme;
         this.rotations = rotations;
         this.pool = pool;
+        this.roster = roster;
         this.clock = clock;
     }
 
@@ -54,6 +63,13 @@ class ExportEndpoint {
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                @RequestParam(required = false) String status,
+                @RequestParam(required = false) String movement,
+                @RequestParam(required = false) String kind,
+                @RequestParam(required = false) Boolean blocCrossing,
+                @RequestParam(required = false) String unitId,
+                @RequestParam(required = false) String q,
+                @RequestParam(required = false) String sort,
                 @RequestParam(defaultValue = "vi") String lang, ActingOffice office,
                 HttpServletResponse response) throws IOException {
         if (!format.equals("csv") && !format.equals("xlsx")) {
@@ -62,11 +78,19 @@ class ExportEndpoint {
         Labels labels = Labels.of(lang);
         ProvinceCode shown = ProvinceAccess.readScope(office, province);
         LocalDate date = EffectiveDates.orToday(asOf, clock);
+        boolean personal = PersonalDetails.shownTo(office);
         Table exported = switch (table) {
             case "programme" -> programme(programme.statistics(shown, from, to), labels);
-            case "pool" -> pool(pool.pool(requireProvince(shown), date), labels);
-            case "key-posts" -> keyPosts(pool.keyPosts(shown, date), labels);
-            case "rotations" -> rotations(rotations.rotations(shown, null, null, null, office), labels);
+            case "pool" -> poolCadres(pool.table(PoolEndpoint.provinceOf(office, province), date, q,
+                    PageRequest.all(sort, PersonalDetails.sortable(CadrePool.COLUMNS, personal)), personal).items(),
+                    personal, labels);
+            case "pool-summary" -> pool(pool.pool(PoolEndpoint.provinceOf(office, province), date), labels);
+            case "key-posts" -> keyPosts(pool.keyPosts(shown, date, PageRequest.all(sort, CadrePool.KEY_POST_COLUMNS))
+                    .items(), labels);
+            case "rotations" -> rotations(rotations.page(RotationFilter.of(shown, status, movement, kind, blocCrossing,
+                    unitId, from, to, q), PageRequest.all(sort, RotationTable.COLUMNS)).items(), labels);
+            case "cadres" -> roster(roster.page(shown, q, PageRequest.all(sort, PersonalDetails.sortable(Roster.COLUMNS,
+                    personal))).items(), personal, labels);
             default -> throw new NotFoundException("table", table);
         };
         String name = table + (shown == null ? "" : "-" + shown.value()) + "." + format;
@@ -81,13 +105,6 @@ class ExportEndpoint {
                 exported.writeXlsx(out);
             }
         }
-    }
-
-    private static ProvinceCode requireProvince(ProvinceCode province) {
-        if (province == null) {
-            throw InvalidInput.of("province", "a pool is a province's");
-        }
-        return province;
     }
 
     private static Table programme(Programme.Statistics s, Labels l) {
@@ -133,6 +150,47 @@ class ExportEndpoint {
         return new Table(l.text("Chức danh chủ chốt", "Key posts"), List.of(l.text("Tỉnh", "Province"),
                 l.text("Chức danh", "Post"), l.text("Số người giữ", "Held"),
                 l.text("Không phải người địa phương", "Non-natives"), l.text("Tỷ lệ (%)", "Share (%)")), rows);
+    }
+
+    private static Table poolCadres(List<CadrePool.PoolRow> cadres, boolean personal, Labels l) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (CadrePool.PoolRow c : cadres) {
+            List<Object> row = new ArrayList<>(List.of(text(c.fullName()), l.word(c.gender())));
+            if (personal) {
+                row.add(l.date(c.birthDate()));
+            }
+            row.addAll(List.of(l.word(c.level()), String.join("; ", c.posts().stream()
+                            .map(p -> p.post() + " (" + text(p.unitName()) + ")").toList()),
+                    l.word(c.professionalEducation()), l.word(c.politicalTheory())));
+            rows.add(row);
+        }
+        List<String> headers = new ArrayList<>(List.of(l.text("Cán bộ", "Cadre"), l.text("Giới tính", "Gender")));
+        if (personal) {
+            headers.add(l.text("Ngày sinh", "Born"));
+        }
+        headers.addAll(List.of(l.text("Cấp", "Level"), l.text("Chức vụ", "Posts"),
+                l.text("Trình độ chuyên môn", "Education"), l.text("Lý luận chính trị", "Political theory")));
+        return new Table(l.text("Danh sách đội ngũ cán bộ", "Cadre pool"), headers, rows);
+    }
+
+    private static Table roster(List<Document> cadres, boolean personal, Labels l) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Document d : cadres) {
+            CadreRosterEndpoint.RosterEntry c = CadreRosterEndpoint.entry(d, personal);
+            List<Object> row = new ArrayList<>(List.of(text(c.fullName()), l.word(c.gender()), text(c.province())));
+            if (personal) {
+                row.add(l.date(c.birthDate()));
+            }
+            row.add(l.date(c.managedSince()));
+            rows.add(row);
+        }
+        List<String> headers = new ArrayList<>(List.of(l.text("Cán bộ", "Cadre"), l.text("Giới tính", "Gender"),
+                l.text("Tỉnh", "Province")));
+        if (personal) {
+            headers.add(l.text("Ngày sinh", "Born"));
+        }
+        headers.add(l.text("Quản lý từ", "Managed since"));
+        return new Table(l.text("Danh sách cán bộ", "Cadres"), headers, rows);
     }
 
     private static Table rotations(List<Document> rotations, Labels l) {

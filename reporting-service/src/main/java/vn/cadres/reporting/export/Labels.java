@@ -20,7 +20,10 @@ public enum Labels {
             Map.entry("COMMUNE", "Cấp xã"), Map.entry("NONE", "Chưa bố trí"),
             Map.entry("ROTATION", "Luân chuyển"), Map.entry("TRANSFER", "Điều động"),
             Map.entry("IMPROVED", "Tiến bộ"), Map.entry("HELD", "Giữ nguyên"), Map.entry("FELL", "Giảm"),
-            Map.entry("UNKNOWN", "Chưa đủ đánh giá")), DateTimeFormatter.ofPattern("dd/MM/yyyy")),
+            Map.entry("UNKNOWN", "Chưa đủ đánh giá"), Map.entry("MALE", "Nam"), Map.entry("FEMALE", "Nữ"),
+            Map.entry("ELEMENTARY", "Sơ cấp"), Map.entry("INTERMEDIATE", "Trung cấp"), Map.entry("ADVANCED", "Cao cấp"),
+            Map.entry("COLLEGE", "Cao đẳng"), Map.entry("BACHELOR", "Đại học"), Map.entry("MASTER", "Thạc sĩ"),
+            Map.entry("DOCTOR", "Tiến sĩ")), DateTimeFormatter.ofPattern("dd/MM/yyyy")),
     EN(Map.ofEntries(
             Map.entry("DOWNWARD", "Downward"), Map.entry("UPWARD", "Upward"),
             Map.entry("BETWEEN_LOCALITIES", "Between localities"), Map.entry("BETWEEN_BODIES", "Between bodies"),
@@ -29,7 +32,10 @@ public enum Labels {
             Map.entry("CANCELLED", "Cancelled"), Map.entry("CENTRAL", "Central"), Map.entry("PROVINCE", "Province"),
             Map.entry("DISTRICT", "District"), Map.entry("COMMUNE", "Commune"), Map.entry("NONE", "No post"),
             Map.entry("ROTATION", "Rotation"), Map.entry("TRANSFER", "Transfer"), Map.entry("IMPROVED", "Improved"),
-            Map.entry("HELD", "Held"), Map.entry("FELL", "Fell"), Map.entry("UNKNOWN", "Not yet evaluated")),
+            Map.entry("HELD", "Held"), Map.entry("FELL", "Fell"), Map.entry("UNKNOWN", "Not yet evaluated"),
+            Map.entry("MALE", "Male"), Map.entry("FEMALE", "Female"), Map.entry("ELEMENTARY", "Elementary"),
+            Map.entry("INTERMEDIATE", "Intermediate"), Map.entry("ADVANCED", "Advanced"), Map.entry("COLLEGE", "College"),
+            Map.entry("BACHELOR", "Bachelor"), Map.entry("MASTER", "Master"), Map.entry("DOCTOR", "Doctor")),
             DateTimeFormatter.ISO_LOCAL_DATE);
 
     private final Map<String, String> words;

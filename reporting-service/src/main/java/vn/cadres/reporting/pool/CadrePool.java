@@ -1,8 +1,13 @@
 package vn.cadres.reporting.pool;
 
+import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gt;
 import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.lte;
+import static com.mongodb.client.model.Filters.or;
 
+import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoCollection;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -10,6 +15,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -17,12 +23,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 import vn.cadres.contracts.ProvinceCode;
 import vn.cadres.contracts.unit.Level;
 import vn.cadres.platform.projections.ReadModels;
 import vn.cadres.platform.text.Localities;
 import vn.cadres.platform.text.UnitTree;
+import vn.cadres.reporting.table.NameFields;
+import vn.cadres.reporting.table.Page;
+import vn.cadres.reporting.table.PageRequest;
+import vn.cadres.reporting.table.VietnameseOrder;
 
 /**
  * The cadre pool and key posts as of a date, the tables a Standing Committee's report carries:
@@ -90,6 +101,51 @@ public class CadrePool {
                 Share.of(women, total), Share.of(young, total));
     }
 
+    /** The sortable columns of the pool table, the default first. */
+    public static final List<String> COLUMNS = List.of("name", "managedSince", "birthDate");
+    private static final Map<String, String> FIELDS = Map.of("name", NameFields.NAME_KEY, "managedSince",
+            "managedSince", "birthDate", "birthDate");
+
+    /** A post held on the date, with its unit's name. */
+    public record HeldPost(String unitId, String unitName, String post) {
+    }
+
+    /**
+     * A cadre of the pool on the date, with the level of the highest post then ({@value #NO_POST}: none)
+     * and the education reached by then.
+     *
+     * @param birthDate null for a reader who may not see it
+     */
+    public record PoolRow(String cadreId, String fullName, String gender, String birthDate, String managedSince,
+                          String level, List<HeldPost> posts, String professionalEducation, String politicalTheory) {
+    }
+
+    /**
+     * A page of the pool on {@code asOf} (every row for {@link PageRequest#all}), filtered, sorted and
+     * paged by the database; posts and education as of the date are worked out for the page's rows only.
+     *
+     * @param q a name, with or without diacritics
+     */
+    public Page<PoolRow> table(ProvinceCode province, LocalDate asOf, String q, PageRequest request,
+                               boolean personal) {
+        Bson filter = inPool(province, asOf, q);
+        FindIterable<Document> found = cadres().find(filter).sort(request.sort(FIELDS));
+        List<Document> rows = (request.everyRow() ? found : found.skip(request.offset()).limit(request.size()))
+                .into(new ArrayList<>());
+        Map<String, Document> unitsById = units(rows);
+        List<PoolRow> items = rows.stream().map(cadre -> new PoolRow(cadre.getString("_id"),
+                cadre.getString("fullName"), cadre.getString("gender"), personal ? cadre.getString("birthDate") : null,
+                cadre.getString("managedSince"), levelOf(cadre, asOf, unitsById), heldOn(cadre, asOf).stream()
+                .map(p -> new HeldPost(p.getString("unitId"), unitName(unitsById.get(p.getString("unitId"))),
+                        p.getString("post"))).toList(), valueOn(cadre, "professionalEducation", asOf),
+                valueOn(cadre, "politicalTheory", asOf))).toList();
+        return request.of(items, request.everyRow() ? items.size() : cadres().countDocuments(filter));
+    }
+
+    private static String unitName(Document unit) {
+        return unit == null ? null : unit.getString("name");
+    }
+
     /** Holders of one key post title in a province's units on the date, and how many are not natives. */
     public record KeyPost(String province, String post, int held, Share nonNatives) {
     }
@@ -126,20 +182,42 @@ public class CadrePool {
         return rows;
     }
 
-    private List<Document> inPool(ProvinceCode province, LocalDate asOf) {
-        String day = asOf.toString();
-        List<Document> pool = new ArrayList<>();
-        for (Document cadre : cadres().find(eq("province", province.value()))) {
-            if (cadre.getString("managedSince").compareTo(day) <= 0 && after(cadre, "retiredOn", day)
-                    && after(cadre, "diedOn", day)) {
-                pool.add(cadre);
-            }
-        }
-        return pool;
+    /** The sortable columns of the key posts table, the default first. */
+    public static final List<String> KEY_POST_COLUMNS = List.of("province", "post", "held", "nonNatives");
+
+    /**
+     * A page of the key posts table. Its rows are counts worked out from every holder's posts, a few
+     * per province (one per key post title), so they are sorted and cut after being counted.
+     */
+    public Page<KeyPost> keyPosts(ProvinceCode province, LocalDate asOf, PageRequest request) {
+        Comparator<KeyPost> byTitle = Comparator.comparing(KeyPost::province)
+                .thenComparing(KeyPost::post, VietnameseOrder.TEXTS);
+        Comparator<KeyPost> order = switch (request.column()) {
+            case "post" -> Comparator.comparing(KeyPost::post, VietnameseOrder.TEXTS)
+                    .thenComparing(KeyPost::province);
+            case "held" -> Comparator.comparingInt(KeyPost::held).thenComparing(byTitle);
+            case "nonNatives" -> Comparator.comparing((KeyPost k) -> k.nonNatives().percent())
+                    .thenComparingInt(k -> k.nonNatives().count()).thenComparing(byTitle);
+            default -> byTitle;
+        };
+        List<KeyPost> rows = new ArrayList<>(keyPosts(province, asOf));
+        rows.sort(request.descending() ? order.reversed() : order);
+        return request.slice(rows);
     }
 
-    private static boolean after(Document cadre, String field, String day) {
-        return cadre.getString(field) == null || cadre.getString(field).compareTo(day) > 0;
+    private List<Document> inPool(ProvinceCode province, LocalDate asOf) {
+        return cadres().find(inPool(province, asOf, null)).into(new ArrayList<>());
+    }
+
+    /** Under the province's management on the day: managed since then or before, neither retired nor dead by then. */
+    private static Bson inPool(ProvinceCode province, LocalDate asOf, String q) {
+        String day = asOf.toString();
+        List<Bson> conditions = new ArrayList<>(List.of(eq("province", province.value()), lte("managedSince", day),
+                or(eq("retiredOn", null), gt("retiredOn", day)), or(eq("diedOn", null), gt("diedOn", day))));
+        if (q != null && !q.isBlank()) {
+            conditions.add(NameFields.nameContains(q));
+        }
+        return and(conditions);
     }
 
     private Map<String, Document> units(Collection<Document> cadres) {

@@ -23,6 +23,7 @@ import vn.cadres.contracts.unit.UnitMerged;
 import vn.cadres.contracts.unit.UnitRenamed;
 import vn.cadres.platform.projections.ReadModels;
 import vn.cadres.platform.projections.VersionedDocuments;
+import vn.cadres.reporting.table.NameFields;
 
 /**
  * The cadre pool (đội ngũ cán bộ thuộc diện Ban Thường vụ quản lý) with the dates of every change a
@@ -46,13 +47,14 @@ public class PoolProjection {
     private final VersionedDocuments units;
 
     PoolProjection(ReadModels readModels) {
-        this.cadres = new VersionedDocuments(readModels.writing(GROUP, CADRES, "province", "posts.unitId"));
+        this.cadres = new VersionedDocuments(readModels.writing(GROUP, CADRES, "province", "posts.unitId",
+                NameFields.NAME_KEY));
         this.units = new VersionedDocuments(readModels.writing(GROUP, UNITS, "province"));
     }
 
     @EventHandler
     void on(CadreRegistered e, @SequenceNumber long sequence) {
-        cadres.apply(e.cadreId(), sequence, cadre -> cadre
+        cadres.apply(e.cadreId(), sequence, cadre -> NameFields.named(cadre
                 .append("province", e.managingProvince().value())
                 .append("fullName", e.fullName())
                 .append("gender", text(e.gender()))
@@ -63,13 +65,13 @@ public class PoolProjection {
                 .append("professionalEducation", text(e.professionalEducation()))
                 .append("politicalTheory", text(e.politicalTheory()))
                 .append("qualifications", List.of())
-                .append("posts", List.of()));
+                .append("posts", List.of())));
     }
 
     @EventHandler
     void on(CadreProfileCorrected e, @SequenceNumber long sequence) {
         cadres.apply(e.cadreId(), sequence, cadre -> CORRECTABLE.contains(e.field())
-                ? cadre.append(e.field(), e.newValue()) : cadre);
+                ? NameFields.named(cadre.append(e.field(), e.newValue())) : cadre);
     }
 
     @EventHandler

@@ -3,7 +3,6 @@ package vn.cadres.reporting.programme;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
-import static com.mongodb.client.model.Filters.lt;
 
 import com.mongodb.client.MongoCollection;
 import java.time.Clock;
@@ -19,7 +18,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 import vn.cadres.contracts.ProvinceCode;
 import vn.cadres.platform.projections.ReadModels;
@@ -86,22 +84,14 @@ public class Programme {
     }
 
     /**
-     * The rotations of a province (every province when null), filtered on stored fields, earliest
-     * start first, each with {@code overdue} as of today. A status filter of {@value #OVERDUE} reads
-     * running rotations past their planned end.
+     * Every rotation of a province (every province when null), each with {@code overdue} as of today:
+     * what the statistics count. Tables read pages of them ({@link RotationTable}).
      */
-    public List<Document> rotations(ProvinceCode province, Map<String, String> filters) {
+    private List<Document> rotations(ProvinceCode province) {
         String today = today();
-        List<Bson> conditions = new ArrayList<>();
-        if (province != null) {
-            conditions.add(eq("province", province.value()));
-        }
-        filters.forEach((field, value) -> conditions.add(field.equals("status") && value.equals(OVERDUE)
-                ? and(eq("status", "ACTIVE"), lt("plannedEnd", today)) : eq(field, value)));
-        List<Document> found = rotations().find(conditions.isEmpty() ? new Document() : and(conditions))
+        List<Document> found = rotations().find(province == null ? new Document() : eq("province", province.value()))
                 .into(new ArrayList<>());
         found.forEach(r -> r.append("overdue", overdue(r, today)));
-        found.sort(Comparator.comparing(r -> r.getString("plannedStart")));
         return found;
     }
 
@@ -110,7 +100,7 @@ public class Programme {
      * {@code RotationOverdue}): a rotation back-filled as running past its planned end is overdue the
      * moment it is entered, and one extended since the sweep is not.
      */
-    private static boolean overdue(Document rotation, String today) {
+    static boolean overdue(Document rotation, String today) {
         return "ACTIVE".equals(rotation.getString("status")) && rotation.getString("plannedEnd").compareTo(today) < 0;
     }
 
@@ -204,7 +194,7 @@ public class Programme {
      * @param province null for the whole country
      */
     public Statistics statistics(ProvinceCode province, LocalDate from, LocalDate to) {
-        List<Document> planned = rotations(province, Map.of()).stream()
+        List<Document> planned = rotations(province).stream()
                 .filter(r -> within(start(r), from, to)).toList();
         List<Document> inPeriod = planned.stream().filter(r -> !"CANCELLED".equals(r.getString("status"))).toList();
         List<Document> started = inPeriod.stream().filter(r -> r.getString("actualStart") != null).toList();

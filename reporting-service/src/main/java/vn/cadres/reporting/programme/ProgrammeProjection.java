@@ -43,12 +43,14 @@ class ProgrammeProjection {
     static final String GROUP = "programme";
     static final String ROTATIONS = "programme_rotations";
     static final String EVALUATIONS = "programme_evaluations";
+    /** When the term began, or, not begun, is planned to: the rotations table's default order. */
+    static final String START = "start";
 
     private final VersionedDocuments rotations;
     private final VersionedDocuments evaluations;
 
     ProgrammeProjection(ReadModels readModels) {
-        this.rotations = new VersionedDocuments(readModels.writing(GROUP, ROTATIONS, "province"));
+        this.rotations = new VersionedDocuments(readModels.writing(GROUP, ROTATIONS, "province", START, "cadreId"));
         this.evaluations = new VersionedDocuments(readModels.writing(GROUP, EVALUATIONS, "rotationId"));
     }
 
@@ -86,13 +88,15 @@ class ProgrammeProjection {
                     .append("crossesBlocs", e.direction() != null && e.direction().crossesBlocs())
                     .append("proposedOn", e.effectiveDate().toString())
                     .append("plannedStart", e.plannedStart().toString())
+                    .append(START, e.plannedStart().toString())
                     .append("plannedEnd", e.plannedEnd().toString())
                     .append("status", "PROPOSED")
                     .append("flags", new ArrayList<String>()), e.flags());
             case RotationApproved e -> rotation.append("status", "APPROVED")
                     .append("decision", e.decision() == null ? null : e.decision().number());
             case CadreRotated e -> flagged(rotation.append("status", "ACTIVE")
-                    .append("actualStart", e.effectiveDate().toString()), e.flags());
+                    .append("actualStart", e.effectiveDate().toString())
+                    .append(START, e.effectiveDate().toString()), e.flags());
             case RotationExtended e -> rotation.append("plannedEnd", e.plannedEnd().toString())
                     .append("overdueSince", null);
             case RotationCompleted e -> rotation.append("status", "COMPLETED")

@@ -46,7 +46,7 @@ class PoolReportsHttpTest extends RealPartsTest {
                 APPOINTED).retired(LocalDate.of(2018, 6, 1));
         CadreRecord last = cadre("Nông Thị Chưa", Gender.FEMALE, 1990, "Xã Khác");
 
-        JsonNode in2020 = awaitJson("/api/reports/pool?province=CB&asOf=2020-12-31", p -> p.get("total").asInt() == 4
+        JsonNode in2020 = awaitJson("/api/reports/pool/summary?province=CB&asOf=2020-12-31", p -> p.get("total").asInt() == 4
                 && p.get("byLevel").has("COMMUNE"));
         assertThat(in2020.get("byLevel").get("PROVINCE").asInt()).isEqualTo(2);
         assertThat(in2020.get("byLevel").get("COMMUNE").asInt()).isEqualTo(1);
@@ -54,11 +54,12 @@ class PoolReportsHttpTest extends RealPartsTest {
         assertThat(in2020.get("women").get("count").asInt()).isEqualTo(2);
         assertThat(in2020.get("women").get("percent").asText()).isEqualTo("50.0");
         assertThat(in2020.get("under35").get("count").asInt()).as("born 1990 and 1992").isEqualTo(2);
-        assertThat(awaitJson("/api/reports/pool?province=CB&asOf=2017-12-31", p -> true).get("total").asInt())
+        assertThat(awaitJson("/api/reports/pool/summary?province=CB&asOf=2017-12-31", p -> true).get("total").asInt())
                 .as("the retired one still served then").isEqualTo(5);
         assertThat(last.id()).isNotBlank();
 
-        JsonNode keyPosts = awaitJson("/api/reports/key-posts?province=CB&asOf=2020-12-31", k -> k.size() == 2);
+        JsonNode keyPosts = awaitJson("/api/reports/key-posts?province=CB&asOf=2020-12-31",
+                k -> k.get("total").asInt() == 2).get("items");
         assertThat(keyPosts.get(0).get("post").asText()).isEqualTo("Bí thư Đảng ủy");
         assertThat(keyPosts.get(0).get("nonNatives").get("count").asInt()).as("a native of Hưng Đạo").isZero();
         assertThat(keyPosts.get(1).get("post").asText()).isEqualTo("Giám đốc Sở");
@@ -80,7 +81,7 @@ class PoolReportsHttpTest extends RealPartsTest {
                 .appointed(pacNam, "Bí thư Huyện ủy Pác Nặm", DECISION, APPOINTED);
 
         JsonNode keyPosts = awaitJson("/api/reports/key-posts?province=BK&asOf=2020-12-31",
-                k -> k.size() == 1 && k.get(0).get("held").asInt() == 3);
+                k -> k.get("total").asInt() == 1 && k.get("items").get(0).get("held").asInt() == 3).get("items");
 
         assertThat(keyPosts.get(0).get("nonNatives").get("count").asInt())
                 .as("Nam Mẫu lies in Ba Bể; Bộc Bố and Khang Ninh lie in other districts").isEqualTo(2);

@@ -113,7 +113,7 @@ class ProgrammeReportsHttpTest extends RealPartsTest {
                 .isEqualTo(1);
         assertThat(statistics.get("overdue").asInt())
                 .as("running past its planned end (2019-12-31) before any daily sweep flagged it").isEqualTo(1);
-        JsonNode overdue = http().get("/api/reports/rotations?province=YB&status=OVERDUE", VIEWER).body();
+        JsonNode overdue = http().get("/api/reports/rotations?province=YB&status=OVERDUE", VIEWER).body().get("items");
         assertThat(overdue.findValuesAsText("cadreName")).containsExactly("Hoàng Văn Lên");
         assertThat(overdue.get(0).get("status").asText()).as("overdue is a reading of ACTIVE").isEqualTo("ACTIVE");
         assertThat(awaitJson("/api/reports/programme?province=YB&from=2017-01-01&to=2017-12-31",
@@ -135,7 +135,8 @@ class ProgrammeReportsHttpTest extends RealPartsTest {
         assertThat(http().get("/api/reports/programme?province=YB", TestTokens.office("LS")).status()).isEqualTo(403);
         assertThat(http().get("/api/reports/programme", TestTokens.office("YB")).body().get("province").asText())
                 .isEqualTo("YB");
-        assertThat(http().get("/api/reports/rotations?province=YB&movement=upward", VIEWER).body().size()).isOne();
+        assertThat(http().get("/api/reports/rotations?province=YB&movement=upward", VIEWER).body().get("total").asInt())
+                .isOne();
     }
 
     @Test

@@ -48,7 +48,7 @@ class DemoDataTest {
 
     @Test
     void lang_son_pool_at_the_end_of_2022_is_the_one_its_report_gives() {
-        JsonNode pool = awaitReport("/api/reports/pool?province=LS&asOf=2022-12-31",
+        JsonNode pool = awaitReport("/api/reports/pool/summary?province=LS&asOf=2022-12-31",
                 p -> p.get("total").asInt() == 147 && p.get("byLevel").path("COMMUNE").asInt() == 45);
 
         assertThat(pool.get("byLevel").get("DISTRICT").asInt()).as("heads and deputies of city bodies").isEqualTo(102);
@@ -82,7 +82,8 @@ class DemoDataTest {
 
     @Test
     void dang_quoc_huong_at_na_tau_from_before_to_the_end_of_his_rotation() {
-        JsonNode rotations = awaitReport("/api/reports/rotations?province=DB", r -> r.size() == 2);
+        JsonNode rotations = awaitReport("/api/reports/rotations?province=DB", r -> r.get("total").asInt() == 2)
+                .get("items");
         String toNaTau = rotations.get(1).get("rotationId").asText();
 
         JsonNode assessment = awaitReport("/api/reports/rotations/" + toNaTau,
@@ -104,10 +105,10 @@ class DemoDataTest {
 
     @Test
     void loading_again_changes_nothing() {
-        awaitReport("/api/reports/pool?province=LS&asOf=2022-12-31", p -> p.get("total").asInt() == 147);
+        awaitReport("/api/reports/pool/summary?province=LS&asOf=2022-12-31", p -> p.get("total").asInt() == 147);
 
         assertThat(demo.load()).isEmpty();
-        assertThat(reports.get("/api/reports/pool?province=LS&asOf=2022-12-31", TestTokens.viewer()).body()
+        assertThat(reports.get("/api/reports/pool/summary?province=LS&asOf=2022-12-31", TestTokens.viewer()).body()
                 .get("total").asInt()).isEqualTo(147);
     }
 
