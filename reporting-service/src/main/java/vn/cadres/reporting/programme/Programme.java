@@ -35,6 +35,12 @@ public class Programme {
 
     /** The status filter that reads running rotations past their planned end. */
     public static final String OVERDUE = "OVERDUE";
+    /**
+     * The status filter that reads running rotations whose planned end falls within the next
+     * {@value #ENDING_WITHIN_DAYS} days, today included: the terms an office must prepare the end of.
+     */
+    public static final String ENDING = "ENDING";
+    public static final int ENDING_WITHIN_DAYS = 90;
 
     private final ReadModels readModels;
     private final Clock clock;

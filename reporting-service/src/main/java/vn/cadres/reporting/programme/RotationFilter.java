@@ -13,7 +13,8 @@ import vn.cadres.platform.web.InvalidInput;
  * What a reader narrows the rotations table to; every part optional.
  *
  * @param province     null for every province the reader may read
- * @param status       a stored status, or {@value Programme#OVERDUE}: running past the planned end today
+ * @param status       a stored status, {@value Programme#OVERDUE}: running past the planned end today, or
+ *                     {@value Programme#ENDING}: running, planned to end within {@value Programme#ENDING_WITHIN_DAYS} days
  * @param movement     the direction ({@link Movement})
  * @param kind         {@link RotationKind}
  * @param blocCrossing true for rotations into another bloc, false for those within one
@@ -25,7 +26,7 @@ public record RotationFilter(ProvinceCode province, String status, String moveme
                              String unitId, LocalDate from, LocalDate to, String q) {
 
     static final List<String> STATUSES = List.of("PROPOSED", "APPROVED", "ACTIVE", "COMPLETED", "ENDED_EARLY",
-            "CANCELLED", Programme.OVERDUE);
+            "CANCELLED", Programme.OVERDUE, Programme.ENDING);
 
     /** The filter as given in a query, codes in any case; a value that names nothing is a 400 naming its parameter. */
     public static RotationFilter of(ProvinceCode province, String status, String movement, String kind,

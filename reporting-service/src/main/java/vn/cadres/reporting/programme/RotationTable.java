@@ -11,6 +11,7 @@ import static com.mongodb.client.model.Filters.or;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Aggregates;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -110,8 +111,12 @@ public class RotationTable {
             conditions.add(eq("province", filter.province().value()));
         }
         if (filter.status() != null) {
-            conditions.add(filter.status().equals(Programme.OVERDUE)
-                    ? and(eq("status", "ACTIVE"), lt("plannedEnd", today)) : eq("status", filter.status()));
+            conditions.add(switch (filter.status()) {
+                case Programme.OVERDUE -> and(eq("status", "ACTIVE"), lt("plannedEnd", today));
+                case Programme.ENDING -> and(eq("status", "ACTIVE"), gte("plannedEnd", today),
+                        lte("plannedEnd", LocalDate.parse(today).plusDays(Programme.ENDING_WITHIN_DAYS).toString()));
+                default -> eq("status", filter.status());
+            });
         }
         if (filter.movement() != null) {
             conditions.add(eq("movement", filter.movement()));

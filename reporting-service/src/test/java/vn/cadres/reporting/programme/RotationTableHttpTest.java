@@ -8,8 +8,10 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -107,6 +109,29 @@ class RotationTableHttpTest extends RealPartsTest {
         assertThat(names("&q=nguyen")).isEmpty();
         assertThat(names("&movement=DOWNWARD&status=ENDED_EARLY")).as("filters combine")
                 .containsExactly("Bùi Văn Cường");
+    }
+
+    @Test
+    void terms_ending_within_ninety_days_are_the_running_ones_planned_to_end_from_today_to_day_ninety() {
+        String table = "/api/reports/rotations?province=HT&status=ENDING&sort=plannedEnd";
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        String sending = CadreTopic.unit("HT", "Ban Tổ chức Huyện ủy Hương Sơn", Level.DISTRICT, Bloc.PARTY, "Hương Sơn",
+                List.of("Bí thư"), LocalDate.of(2008, 1, 1));
+        String receiving = CadreTopic.unit("HT", "Đảng ủy xã Sơn Kim", Level.COMMUNE, Bloc.PARTY, "Hương Sơn",
+                List.of("Bí thư"), LocalDate.of(2008, 1, 1));
+        for (Map.Entry<String, LocalDate> term : Map.of("Phan Văn Hòa", today.plusDays(90), "Lê Thị Hồng", today,
+                "Trần Văn Nam", today.plusDays(91), "Võ Thị Thu", today.minusDays(1)).entrySet()) {
+            String cadre = CadreTopic.registered("HT", term.getKey(), Gender.MALE, LocalDate.of(1980, 1, 1),
+                    "Xã Sơn Kim").id();
+            RotationTopic.proposed(cadre, ProvinceCode.of("HT"), post(sending), post(receiving), DOWN,
+                    today.minusYears(2), term.getValue()).started(today.minusYears(2), term.getValue());
+        }
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> http().get("/api/reports/rotations?province=HT", VIEWER)
+                .body().get("total").asInt() == 4);
+        assertThat(http().get(table, VIEWER).body().get("items").findValuesAsText("cadreName"))
+                .as("today and day 90 in; day 91 not yet; yesterday's is overdue")
+                .containsExactly("Lê Thị Hồng", "Phan Văn Hòa");
     }
 
     @Test

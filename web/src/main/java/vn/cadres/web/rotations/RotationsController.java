@@ -25,11 +25,10 @@ import vn.cadres.web.services.Services;
 @Controller
 class RotationsController {
 
-    static final List<String> STATUSES = List.of("PROPOSED", "APPROVED", "ACTIVE", "OVERDUE", "COMPLETED",
+    static final List<String> STATUSES = List.of("PROPOSED", "APPROVED", "ACTIVE", "ENDING", "OVERDUE", "COMPLETED",
             "ENDED_EARLY", "CANCELLED");
     static final List<String> MOVEMENTS = List.of("DOWNWARD", "UPWARD", "BETWEEN_LOCALITIES", "BETWEEN_BODIES");
     static final List<String> KINDS = List.of("ROTATION", "TRANSFER");
-    private static final int TERMS_AHEAD_DAYS = 90;
 
     private final Services services;
 
@@ -72,18 +71,15 @@ class RotationsController {
     public record TermList(String id, String title, Map<String, Object> result) {
     }
 
-    /** Overdue rotations, and those whose planned end falls in the next 90 days. */
+    /** Overdue rotations, and those whose planned end falls in the next 90 days (reporting-service's ENDING). */
     @GetMapping("/terms")
     String terms(@RequestParam(required = false) String province, Model model) {
-        LocalDate today = LocalDate.now(Formats.VIETNAM);
         Map<String, Object> overdue = services.report(uri -> uri.path("/api/reports/rotations")
                 .queryParamIfPresent("province", Optional.ofNullable(province).filter(p -> !p.isBlank()))
                 .queryParam("status", "OVERDUE").queryParam("sort", "plannedEnd").queryParam("size", 200).build());
         Map<String, Object> endingSoon = services.report(uri -> uri.path("/api/reports/rotations")
                 .queryParamIfPresent("province", Optional.ofNullable(province).filter(p -> !p.isBlank()))
-                .queryParam("status", "ACTIVE").queryParam("plannedEndFrom", today)
-                .queryParam("plannedEndTo", today.plusDays(TERMS_AHEAD_DAYS))
-                .queryParam("sort", "plannedEnd").queryParam("size", 200).build());
+                .queryParam("status", "ENDING").queryParam("sort", "plannedEnd").queryParam("size", 200).build());
         model.addAttribute("province", province);
         model.addAttribute("lists", List.of(new TermList("overdue", "terms.overdue", overdue),
                 new TermList("ending", "terms.endingSoon", endingSoon)));
