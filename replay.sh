@@ -4,7 +4,7 @@
 #   ./replay.sh reporting-service reports
 # (GET http://127.0.0.1:PORT/api/admin/processors lists a service's processors; reporting-service's
 # one processor, reports, runs all four read models, which are rebuilt together.) Uses an ADMIN token
-# minted with the local keys of ${CADRES_DATA_DIR:-./data}.
+# from the local Keycloak (token.sh).
 set -euo pipefail
 source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/infra/bin/common.sh"
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs the whole system locally on embedded defaults: a MongoDB-wire server, a Kafka broker and the
-# four services, all on 127.0.0.1. Ctrl-C stops everything.
+# Runs the whole system locally on embedded defaults: Keycloak (sign-in), a MongoDB-wire server, a
+# Kafka broker and the four services, all on 127.0.0.1. Ctrl-C stops everything.
 #
 #   ./run.sh               build (mvn install, no tests), then run
 #   ./run.sh --no-build    run what is already built
@@ -11,6 +11,10 @@
 #   MONGO_PORT               embedded MongoDB-wire server port (default 27027)
 #   KAFKA_BOOTSTRAP_SERVERS  use this Kafka instead of starting the embedded broker
 #   KAFKA_PORT               embedded broker port (default 9192); KAFKA_CONTROLLER_PORT (9193)
+#   CADRES_ISSUER_URI        use this OpenID Connect provider instead of starting the local Keycloak
+#   KEYCLOAK_PORT            local Keycloak port (default 8180); its data is in DATA_DIR/keycloak
+#   CADRES_WEB_URL           the web application, for the realm's redirect URIs (http://127.0.0.1:8080)
+#   CADRES_DEMO_PASSWORD     the demo users' password, at the realm's first import (LuanChuyen2026)
 #   SERVICE_JAVA_OPTS        JVM options of the services
 #   INFRA_JAVA_OPTS          JVM options of the Kafka broker and the MongoDB-wire server
 #   CADRES_DEMO              true (default): load the demo dataset through the APIs on first start
@@ -21,7 +25,7 @@ BUILD=true
 for arg in "$@"; do
     case "$arg" in
         --no-build) BUILD=false ;;
-        -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) die "unknown argument '$arg' (try --help)" ;;
     esac
 done
@@ -38,7 +42,16 @@ cd "$CADRES_ROOT"
 MONGO_PORT="${MONGO_PORT:-27027}"
 KAFKA_PORT="${KAFKA_PORT:-9192}"
 KAFKA_CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-9193}"
+KEYCLOAK_PORT="${KEYCLOAK_PORT:-8180}"
+export CADRES_WEB_URL="${CADRES_WEB_URL:-http://127.0.0.1:8080}"
+export CADRES_DEMO_PASSWORD="${CADRES_DEMO_PASSWORD:-LuanChuyen2026}"
+# Keycloak's bootstrap administrator (master realm, admin console): local only.
+export KC_BOOTSTRAP_ADMIN_USERNAME="${KC_BOOTSTRAP_ADMIN_USERNAME:-kcadmin}"
+export KC_BOOTSTRAP_ADMIN_PASSWORD="${KC_BOOTSTRAP_ADMIN_PASSWORD:-kcadmin}"
 READY_TIMEOUT=60
+# Keycloak's first start after a build also builds its distribution (kc.sh build) and imports the
+# realm: ~3 minutes on a busy 2-core machine; later starts ~1 minute.
+KEYCLOAK_READY_TIMEOUT=600
 HEALTH_TIMEOUT=120
 STOP_TIMEOUT=20
 MAX_RESTARTS=3
@@ -99,15 +112,15 @@ stop_group() { # NAMES...: TERM all of them, wait up to STOP_TIMEOUT s, then KIL
     done
 }
 
-# Services first (together), then Kafka, then MongoDB.
+# Services first (together), then Kafka, then MongoDB, then Keycloak.
 stop_all() { # NAMES...
     local name services=""
     for name in "$@"; do
-        case "$name" in kafka|mongo) ;; *) services="$services $name" ;; esac
+        case "$name" in kafka|mongo|keycloak) ;; *) services="$services $name" ;; esac
     done
     # shellcheck disable=SC2086
     [ -z "$services" ] || stop_group $services
-    for name in kafka mongo; do
+    for name in kafka mongo keycloak; do
         case " $* " in *" $name "*) stop_group "$name" ;; esac
     done
 }
@@ -168,13 +181,13 @@ fail_with_log() { # NAME MESSAGE
     exit 1
 }
 
-wait_for_line() { # NAME TEXT
-    local name="$1" text="$2" log="$LOGS/$1.log" pid start=$SECONDS
+wait_for_line() { # NAME TEXT [TIMEOUT]
+    local name="$1" text="$2" log="$LOGS/$1.log" timeout="${3:-$READY_TIMEOUT}" pid start=$SECONDS
     pid="$(pid_of "$name")"
     until grep -q -- "$text" "$log"; do
         kill -0 "$pid" 2>/dev/null || fail_with_log "$name" "$name exited during start-up"
-        [ $((SECONDS - start)) -lt "$READY_TIMEOUT" ] \
-            || fail_with_log "$name" "$name not ready within ${READY_TIMEOUT}s"
+        [ $((SECONDS - start)) -lt "$timeout" ] \
+            || fail_with_log "$name" "$name not ready within ${timeout}s"
         sleep 0.2
     done
     echo "$name ready ($((SECONDS - start))s)"
@@ -215,10 +228,13 @@ for entry in $SERVICES; do
     [ -f "$jar" ] || die "$jar is missing: build first (./run.sh without --no-build)"
 done
 
-run_tokens init --data-dir "$DATA" \
-    || die "creating the local JWT signing keys failed (Tokens init)"
+[ -f "$CADRES_ROOT/tools/target/tools-0.1.0-SNAPSHOT.jar" ] \
+    || die "tools/target/tools-0.1.0-SNAPSHOT.jar is missing: build first (./run.sh without --no-build)"
 
 # All ports first, so nothing starts when one is taken.
+if [ -z "${CADRES_ISSUER_URI:-}" ]; then
+    port_busy "$KEYCLOAK_PORT" && die "port $KEYCLOAK_PORT (KEYCLOAK_PORT) is in use: stop what runs there or set KEYCLOAK_PORT"
+fi
 if [ -z "${MONGODB_URI:-}" ]; then
     port_busy "$MONGO_PORT" && die "port $MONGO_PORT (MONGO_PORT) is in use: stop what runs there or set MONGO_PORT"
 fi
@@ -231,6 +247,16 @@ for entry in $SERVICES; do
     port_busy "${entry##*:}" && die "port ${entry##*:} (${entry%%:*}) is in use: is another copy running?"
 done
 
+# Keycloak first: it takes longest. The services check its tokens' issuer, signature, expiry and
+# audience (CADRES_ISSUER_URI); they fetch its keys on the first request, so it must be up before them.
+if [ -z "${CADRES_ISSUER_URI:-}" ]; then
+    start keycloak "$LOGS/keycloak.log" "$JAVA" -Xmx64m -cp "$INFRA_CP" \
+        vn.cadres.infra.KeycloakServer --data-dir "$DATA/keycloak" --port "$KEYCLOAK_PORT"
+    export CADRES_ISSUER_URI="http://127.0.0.1:$KEYCLOAK_PORT/realms/cadres"
+    EMBEDDED_KEYCLOAK=true
+else
+    EMBEDDED_KEYCLOAK=false
+fi
 if [ -z "${MONGODB_URI:-}" ]; then
     # 2 GiB: at a million events, 512 MiB spent most of its time in full collections
     start mongo "$LOGS/mongo.log" "$JAVA" -Xmx2g $INFRA_JAVA_OPTS -cp "$INFRA_CP" \
@@ -251,6 +277,7 @@ else
 fi
 [ "$EMBEDDED_MONGO" = true ] && wait_for_line mongo "MongoDB-wire server ready on"
 [ "$EMBEDDED_KAFKA" = true ] && wait_for_line kafka "Kafka ready on"
+[ "$EMBEDDED_KEYCLOAK" = true ] && wait_for_line keycloak "Keycloak ready on" "$KEYCLOAK_READY_TIMEOUT"
 
 export AXONIQ_UPDATE_CHECKER_DISABLED=true
 port_of() { local entry; for entry in $SERVICES; do [ "${entry%%:*}" = "$1" ] && echo "${entry##*:}"; done; return 0; }
@@ -267,12 +294,14 @@ for entry in $SERVICES; do
 done
 
 # The demo dataset (Lạng Sơn, Hà Nội, Điện Biên), entered through the public APIs like an office
-# would; a province already loaded is left alone, so a restart changes nothing.
-if [ "${CADRES_DEMO:-true}" = true ]; then
+# would, signed in as each province's demo office user; a province already loaded is left alone, so a
+# restart changes nothing. Another provider has no demo users: the dataset needs the local Keycloak.
+if [ "${CADRES_DEMO:-true}" = true ] && [ "$EMBEDDED_KEYCLOAK" = false ]; then
+    echo "No demo dataset: it signs in as the local Keycloak's demo users, and CADRES_ISSUER_URI names another provider."
+elif [ "${CADRES_DEMO:-true}" = true ]; then
     echo "Loading the demo dataset through the APIs (CADRES_DEMO=false to skip)..."
-    "$JAVA" -Dloader.main=vn.cadres.reporting.demo.DemoData \
-        -cp "$CADRES_ROOT/reporting-service/target/reporting-service-0.1.0-SNAPSHOT-exec.jar" \
-        org.springframework.boot.loader.launch.PropertiesLauncher --data-dir "$DATA" \
+    "$JAVA" -cp "$CADRES_ROOT/tools/target/tools-0.1.0-SNAPSHOT.jar:$CADRES_ROOT/tools/target/lib/*" \
+        vn.cadres.tools.demo.DemoData --issuer "$CADRES_ISSUER_URI" \
         --cadres "http://127.0.0.1:$(port_of cadre-service)" \
         --rotations "http://127.0.0.1:$(port_of rotation-service)" \
         --evaluations "http://127.0.0.1:$(port_of evaluation-service)" 2>"$LOGS/demo.log" \
@@ -289,12 +318,28 @@ Cadre rotation is running. Ctrl-C stops everything.
   health              http://127.0.0.1:PORT/actuator/health
   MongoDB             $MONGODB_URI$([ "$EMBEDDED_MONGO" = true ] && echo "   (embedded, $DATA/mongo)")
   Kafka               $KAFKA_BOOTSTRAP_SERVERS$([ "$EMBEDDED_KAFKA" = true ] && echo "   (embedded, $DATA/kafka)")
+  sign-in (OIDC)      $CADRES_ISSUER_URI$([ "$EMBEDDED_KEYCLOAK" = true ] && echo "   (Keycloak, $DATA/keycloak)")
   logs                $LOGS/
+INFO
+if [ "$EMBEDDED_KEYCLOAK" = true ]; then
+    cat <<INFO
 
-Get a token (role, province), then call a service with it:
+Sign in at the web application, $CADRES_WEB_URL, as one of the demo users
+(local realm only; every password: $CADRES_DEMO_PASSWORD):
+  office.ls        Hoàng Văn Minh    OFFICE, Lạng Sơn
+  office.hn        Nguyễn Thị Lan    OFFICE, Hà Nội
+  office.db        Lò Văn Thắng      OFFICE, Điện Biên
+  officeadmin.hn   Trần Quốc Hùng    OFFICE, Hà Nội
+  auditor          Phạm Thu Hà       AUDITOR
+  viewer           Vũ Đức Thành      VIEWER (Standing Committee)
+  admin            Đặng Minh Tuấn    ADMIN (operations)
+Keycloak's admin console: http://127.0.0.1:$KEYCLOAK_PORT/admin ($KC_BOOTSTRAP_ADMIN_USERNAME / $KC_BOOTSTRAP_ADMIN_PASSWORD)
+
+Get a token (role, province) for scripts, then call a service with it:
   ./token.sh OFFICE HN
   curl -H "Authorization: Bearer \$(./token.sh OFFICE HN)" http://127.0.0.1:8081/...
 INFO
+fi
 
 # Foreground until Ctrl-C. A service that dies on its own (one that runs out of memory exits rather
 # than go on half-working) is started again, as a supervisor would: it resumes from the positions it

@@ -1,4 +1,4 @@
-# Shared by run.sh and token.sh (sourced, not executed). Bash 3.2+ (macOS) compatible.
+# Shared by run.sh, token.sh and the other scripts (sourced, not executed). Bash 3.2+ (macOS) compatible.
 # Sets CADRES_ROOT, INFRA_CP and provides find_java, resolve_data_dir, die.
 
 CADRES_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -60,13 +60,6 @@ resolve_data_dir() {
 
 require_infra_build() {
     [ -f "$CADRES_ROOT/infra/target/infra-0.1.0-SNAPSHOT.jar" ] && [ -d "$CADRES_ROOT/infra/target/lib" ] \
+        && ls -d "$CADRES_ROOT"/infra/target/keycloak-*/bin >/dev/null 2>&1 \
         || die "infra is not built: run ./run.sh (or mvn -DskipTests install) first"
-}
-
-# Runs platform's token tool (vn.cadres.platform.security.Tokens) from cadre-service's runnable jar.
-run_tokens() {
-    local jar="$CADRES_ROOT/cadre-service/target/cadre-service-0.1.0-SNAPSHOT-exec.jar"
-    [ -f "$jar" ] || die "$jar is missing: build first (./run.sh, or mvn -DskipTests install)"
-    "$JAVA" -Dloader.main=vn.cadres.platform.security.Tokens -cp "$jar" \
-        org.springframework.boot.loader.launch.PropertiesLauncher "$@"
 }

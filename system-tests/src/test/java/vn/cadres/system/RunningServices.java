@@ -19,6 +19,25 @@ public final class RunningServices implements AutoCloseable {
 
     private final List<ConfigurableApplicationContext> started = new ArrayList<>();
     private final String run = UUID.randomUUID().toString().substring(0, 8);
+    private final String tokenVerification;
+
+    /** Services that accept the tests' local tokens ({@link TestTokens}). */
+    public RunningServices() {
+        this.tokenVerification = "--spring.security.oauth2.resourceserver.jwt.public-key-location=file:"
+                + TestTokens.publicKeyFile();
+    }
+
+    private RunningServices(String tokenVerification) {
+        this.tokenVerification = tokenVerification;
+    }
+
+    /**
+     * Services that accept the tokens of an identity provider only, configured as in production:
+     * {@code CADRES_ISSUER_URI} (here its property, {@code cadres.security.issuer-uri}).
+     */
+    public static RunningServices withIssuer(String issuerUri) {
+        return new RunningServices("--cadres.security.issuer-uri=" + issuerUri);
+    }
 
     /** Starts a service's application class under its own configuration name. */
     public Http start(Class<?> application, String configName) {
@@ -29,8 +48,7 @@ public final class RunningServices implements AutoCloseable {
                         "--cadres.mongodb.uri=" + MongoWire.shared().uri(),
                         "--cadres.mongodb.database=" + name + "-" + run,
                         "--cadres.kafka.bootstrap-servers=" + KafkaBroker.shared().bootstrapServers(),
-                        "--spring.security.oauth2.resourceserver.jwt.public-key-location=file:"
-                                + TestTokens.publicKeyFile(),
+                        tokenVerification,
                         "--cadres.audit.key-dir=" + TestTokens.publicKeyFile().getParent());
         started.add(context);
         return Http.local(((WebServerApplicationContext) context).getWebServer().getPort());

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import vn.cadres.contracts.ProvinceCode;
+import vn.cadres.platform.testing.LocalTokenIssuer;
 import vn.cadres.platform.testing.TestTokens;
 import vn.cadres.platform.web.SampleApiTest;
 

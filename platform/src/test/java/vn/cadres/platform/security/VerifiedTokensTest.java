@@ -21,6 +21,7 @@ import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.JwtValidationException;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import vn.cadres.contracts.ProvinceCode;
+import vn.cadres.platform.testing.LocalTokenIssuer;
 
 class VerifiedTokensTest {
 

@@ -11,7 +11,6 @@ import java.util.Date;
 import java.util.Set;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import vn.cadres.contracts.ProvinceCode;
-import vn.cadres.platform.security.LocalTokenIssuer;
 import vn.cadres.platform.security.Role;
 
 /**

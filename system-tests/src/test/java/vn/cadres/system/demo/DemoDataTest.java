@@ -14,9 +14,9 @@ import vn.cadres.evaluation.EvaluationServiceApplication;
 import vn.cadres.platform.testing.Http;
 import vn.cadres.platform.testing.TestTokens;
 import vn.cadres.reporting.ReportingServiceApplication;
-import vn.cadres.reporting.demo.DemoData;
 import vn.cadres.rotation.RotationServiceApplication;
 import vn.cadres.system.RunningServices;
+import vn.cadres.tools.demo.DemoData;
 
 /**
  * The demo dataset, loaded through the public APIs of the four services running together, shows the

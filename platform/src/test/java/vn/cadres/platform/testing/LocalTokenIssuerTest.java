@@ -1,4 +1,4 @@
-package vn.cadres.platform.security;
+package vn.cadres.platform.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import vn.cadres.contracts.ProvinceCode;
+import vn.cadres.platform.security.ActingOffice;
+import vn.cadres.platform.security.Role;
 
 class LocalTokenIssuerTest {
 

@@ -1,4 +1,4 @@
-package vn.cadres.reporting.demo;
+package vn.cadres.tools.demo;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package vn.cadres.platform.security;
+package vn.cadres.platform.testing;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
@@ -15,9 +15,13 @@ import java.util.Date;
 import java.util.Objects;
 import java.util.Set;
 import vn.cadres.contracts.ProvinceCode;
+import vn.cadres.platform.security.ActingOffice;
+import vn.cadres.platform.security.PemKeyPair;
+import vn.cadres.platform.security.Role;
 
 /**
- * Signs tokens for local runs and tests, where no identity provider exists. It keeps an RSA key
+ * Signs tokens for tests that do not exercise sign-in (those that do use the real provider,
+ * {@code vn.cadres.infra.LocalKeycloak}). It keeps an RSA key
  * pair as PEM files in a directory; the services verify with the public one through Boot's
  * {@code spring.security.oauth2.resourceserver.jwt.public-key-location}, exactly the way production
  * verifies the real issuer's tokens. Never used in production: whoever reads the private key file

@@ -1,4 +1,4 @@
-package vn.cadres.reporting.demo;
+package vn.cadres.tools.demo;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;

@@ -1,22 +1,17 @@
-package vn.cadres.reporting.demo;
+package vn.cadres.tools.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
-import vn.cadres.contracts.ProvinceCode;
-import vn.cadres.platform.eventstore.EnvelopeMessages;
-import vn.cadres.platform.security.LocalTokenIssuer;
-import vn.cadres.platform.security.Role;
 
 /**
  * Loads the demo dataset through the public APIs, as the provincial offices would enter it, so a
@@ -30,8 +25,11 @@ import vn.cadres.platform.security.Role;
  * cut short is finished by the next.
  *
  * <pre>
- * DemoData --data-dir DIR [--cadres URL] [--rotations URL] [--evaluations URL]
+ * DemoData --issuer URI [--cadres URL] [--rotations URL] [--evaluations URL]
  * </pre>
+ *
+ * Each province's demo office user signs in at the identity provider {@code --issuer} (the local
+ * Keycloak's realm), as token.sh does; the demo users' password is {@code CADRES_DEMO_PASSWORD}.
  */
 public final class DemoData {
 
@@ -50,22 +48,25 @@ public final class DemoData {
         this.at = at;
     }
 
+    /** "Today" of the offices: Vietnam's date, as the services read it. */
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final String DEFAULT_DEMO_PASSWORD = "LuanChuyen2026";
+
     public static void main(String[] args) {
         Map<String, String> options = new HashMap<>();
         for (int i = 0; i + 1 < args.length; i += 2) {
             options.put(args[i], args[i + 1]);
         }
-        if (!options.containsKey("--data-dir")) {
-            System.err.println("usage: DemoData --data-dir DIR [--cadres URL] [--rotations URL] [--evaluations URL]");
+        if (!options.containsKey("--issuer")) {
+            System.err.println("usage: DemoData --issuer URI [--cadres URL] [--rotations URL] [--evaluations URL]");
             System.exit(2);
         }
-        LocalTokenIssuer issuer = LocalTokenIssuer.inDirectory(Path.of(options.get("--data-dir")).resolve("keys"));
+        String password = System.getenv().getOrDefault("CADRES_DEMO_PASSWORD", DEFAULT_DEMO_PASSWORD);
         Services at = new Services(options.getOrDefault("--cadres", Services.LOCAL.cadres()),
                 options.getOrDefault("--rotations", Services.LOCAL.rotations()),
                 options.getOrDefault("--evaluations", Services.LOCAL.evaluations()));
         long start = System.nanoTime();
-        DemoData demo = new DemoData(at, province -> issuer.mint("demo-loader-" + province, Set.of(Role.OFFICE),
-                ProvinceCode.of(province)));
+        DemoData demo = new DemoData(at, new OfficeSignIn(options.get("--issuer"), password));
         List<String> loaded = demo.load();
         System.out.printf("demo data: %s in %.1f s (%d API calls)%n", loaded.isEmpty()
                 ? "already loaded, nothing changed" : "loaded " + String.join(", ", loaded),
@@ -237,7 +238,7 @@ public final class DemoData {
     }
 
     private ObjectNode decision(String number, LocalDate date, String body) {
-        LocalDate today = LocalDate.now(EnvelopeMessages.VIETNAM);
+        LocalDate today = LocalDate.now(VIETNAM);
         LocalDate signed = date.isAfter(today) ? today : date;
         return api.object().put("number", number).put("date", signed.toString()).put("issuingBody", body);
     }
