@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the whole system locally on embedded defaults: Keycloak (sign-in), a MongoDB-wire server, a
-# Kafka broker and the four services, all on 127.0.0.1. Ctrl-C stops everything.
+# Kafka broker, the four services and the web application, all on 127.0.0.1. Ctrl-C stops everything.
 #
 #   ./run.sh               build (mvn install, no tests), then run
 #   ./run.sh --no-build    run what is already built
@@ -52,7 +52,8 @@ READY_TIMEOUT=60
 # Keycloak's first start after a build also builds its distribution (kc.sh build) and imports the
 # realm: ~3 minutes on a busy 2-core machine; later starts ~1 minute.
 KEYCLOAK_READY_TIMEOUT=600
-HEALTH_TIMEOUT=120
+# A loaded 2-core machine (a build beside it) has taken over two minutes to start the services.
+HEALTH_TIMEOUT=300
 STOP_TIMEOUT=20
 MAX_RESTARTS=3
 # ParallelGC: at 200 commands/s on 2 cores it halved the p50 from command to read model and cut the
@@ -66,7 +67,8 @@ SERVICE_JAVA_OPTS="${SERVICE_JAVA_OPTS:--Xmx384m -XX:+UseParallelGC -XX:+ExitOnO
 # two minutes, which every command in flight waited for (GC logs, 2026-12-02); with G1 no pause reached
 # 100 ms, at the same CPU.
 INFRA_JAVA_OPTS="${INFRA_JAVA_OPTS:--XX:+UseG1GC -XX:MaxGCPauseMillis=50 --sun-misc-unsafe-memory-access=allow}"
-SERVICES="cadre-service:8081 rotation-service:8082 evaluation-service:8083 reporting-service:8084"
+# The web application is started, watched and restarted like the four services it calls.
+SERVICES="cadre-service:8081 rotation-service:8082 evaluation-service:8083 reporting-service:8084 web:8080"
 
 # --- process bookkeeping -------------------------------------------------------------------------
 # $PIDS/NAME.pid holds the pid of a process started here; NAME is also a word of its command line,
@@ -314,7 +316,8 @@ Cadre rotation is running. Ctrl-C stops everything.
   cadre-service       http://127.0.0.1:8081
   rotation-service    http://127.0.0.1:8082
   evaluation-service  http://127.0.0.1:8083
-  reporting-service   http://127.0.0.1:8084   (dashboard)
+  reporting-service   http://127.0.0.1:8084
+  web application     $CADRES_WEB_URL   (sign in here)
   health              http://127.0.0.1:PORT/actuator/health
   MongoDB             $MONGODB_URI$([ "$EMBEDDED_MONGO" = true ] && echo "   (embedded, $DATA/mongo)")
   Kafka               $KAFKA_BOOTSTRAP_SERVERS$([ "$EMBEDDED_KAFKA" = true ] && echo "   (embedded, $DATA/kafka)")
