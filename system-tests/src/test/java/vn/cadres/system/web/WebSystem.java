@@ -20,6 +20,7 @@ import vn.cadres.reporting.ReportingServiceApplication;
 import vn.cadres.rotation.RotationServiceApplication;
 import vn.cadres.system.RunningServices;
 import vn.cadres.tools.demo.DemoData;
+import vn.cadres.tools.demo.OfficeSignIn;
 
 /**
  * The whole system as a person meets it, once per test JVM: the realm on a real Keycloak, the four
@@ -46,7 +47,7 @@ final class WebSystem {
         evaluations = services.start(EvaluationServiceApplication.class, EvaluationServiceApplication.CONFIG_NAME);
         reports = services.start(ReportingServiceApplication.class, ReportingServiceApplication.CONFIG_NAME);
         new DemoData(new DemoData.Services(cadres.baseUrl(), rotations.baseUrl(), evaluations.baseUrl()),
-                province -> keycloak.accessToken(LocalKeycloak.DemoUsers.of("OFFICE", province))).load();
+                new OfficeSignIn(keycloak.issuerUri(), LocalKeycloak.DEMO_PASSWORD)).load();
         int port = freePort();
         web = "http://127.0.0.1:" + port;
         keycloak.allowWebApp(web);

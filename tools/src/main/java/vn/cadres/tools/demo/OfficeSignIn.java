@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  * the scripts' client {@code cadres-cli}, which only the local realm has. One token per province,
  * kept while it is valid for another minute.
  */
-final class OfficeSignIn implements Function<String, String> {
+public final class OfficeSignIn implements Function<String, String> {
 
     static final String CLIENT_ID = "cadres-cli";
 
@@ -33,7 +33,7 @@ final class OfficeSignIn implements Function<String, String> {
     private final ObjectMapper json = new ObjectMapper();
     private final Map<String, Token> tokens = new ConcurrentHashMap<>();
 
-    OfficeSignIn(String issuerUri, String password) {
+    public OfficeSignIn(String issuerUri, String password) {
         this.tokenEndpoint = URI.create(issuerUri + "/protocol/openid-connect/token");
         this.password = password;
     }

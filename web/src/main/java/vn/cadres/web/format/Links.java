@@ -1,6 +1,7 @@
 package vn.cadres.web.format;
 
 import java.time.LocalDate;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -26,6 +27,22 @@ public class Links {
             link.queryParam("to", to);
         }
         return link.queryParam(filter, value).encode().build().toUriString();
+    }
+
+    /**
+     * Where a table's answer ({@code {items, page, size, total}}) stands, for its pager: rows in all,
+     * this page and the number of pages (counted from 1), and the links to the pages either side
+     * (null at either end), the filters kept.
+     */
+    public record Pager(long total, int page, int pages, String previous, String next) {
+    }
+
+    public Pager pager(Map<String, Object> result) {
+        long total = ((Number) result.get("total")).longValue();
+        int page = ((Number) result.get("page")).intValue();
+        int size = Math.max(1, ((Number) result.get("size")).intValue());
+        int pages = (int) Math.max(1, (total + size - 1) / size);
+        return new Pager(total, page + 1, pages, page > 0 ? page(page - 1) : null, page + 1 < pages ? page(page + 1) : null);
     }
 
     /** This page of the table, at page {@code number} (0-based). */
