@@ -80,8 +80,32 @@ function chart(id, type, labels, data) {
   });
 }
 
+let provinces = null;
+
+/**
+ * The province filter from the reference data: the provinces in force, then those merged or renamed since,
+ * whose records keep their own codes (Hà Giang's are HG, not Tuyên Quang's TQ).
+ */
+async function provinceOptions() {
+  provinces ??= await Api.get('/api/reference/provinces');
+  const select = $('province');
+  const chosen = select.value;
+  const current = provinces.filter(p => !p.validTo);
+  const currentCodes = new Set(current.map(p => p.code));
+  const group = (label, list) => {
+    const optgroup = document.createElement('optgroup');
+    optgroup.label = I18n.t(label);
+    list.forEach(p => optgroup.appendChild(new Option(p.shortName, p.code)));
+    return optgroup;
+  };
+  select.replaceChildren(select.options[0], group('provincesNow', current),
+    group('provincesFormer', provinces.filter(p => !currentCodes.has(p.code))));
+  select.value = chosen;
+}
+
 async function overview() {
   show('overviewPage');
+  await provinceOptions();
   const province = $('province').value;
   const stats = await Api.get(`/api/reports/programme?${query()}`);
   $('rotations').textContent = stats.rotations;

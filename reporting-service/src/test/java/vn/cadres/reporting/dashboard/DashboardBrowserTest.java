@@ -81,6 +81,7 @@ class DashboardBrowserTest extends RealPartsTest {
         browser.get("http://127.0.0.1:" + port + "/");
         browser.findElement(By.id("token")).sendKeys(TestTokens.viewer());
         browser.findElement(By.id("signInButton")).click();
+        provincesListedFromTheReferenceData();
         new Select(browser.findElement(By.id("province"))).selectByValue("LS");
         browser.executeScript("document.getElementById('asOf').value = '2022-12-31'");
         browser.findElement(By.cssSelector("#filters button[type=submit]")).click();
@@ -168,6 +169,20 @@ class DashboardBrowserTest extends RealPartsTest {
 
     private static List<UnitIndicator> poverty(String rate) {
         return List.of(new UnitIndicator("Tỷ lệ hộ nghèo", "%", new BigDecimal(rate)));
+    }
+
+    /** The filter lists every province of the reference data once: today's first, then those merged or renamed. */
+    private void provincesListedFromTheReferenceData() {
+        JsonNode provinces = api("/api/reference/provinces");
+        List<String> codes = Stream.iterate(0, i -> i < provinces.size(), i -> i + 1)
+                .map(i -> provinces.get(i).get("code").asText()).distinct().toList();
+        long inForce = Stream.iterate(0, i -> i < provinces.size(), i -> i + 1)
+                .filter(i -> !provinces.get(i).hasNonNull("validTo")).count();
+        await().atMost(SHOWN_WITHIN).until(() -> browser.findElements(By.cssSelector("#province optgroup option")).size()
+                == codes.size());
+        assertThat(browser.findElements(By.cssSelector("#province optgroup option")).stream()
+                .map(option -> option.getDomAttribute("value")).toList()).containsExactlyInAnyOrderElementsOf(codes);
+        assertThat(browser.findElements(By.cssSelector("#province optgroup:first-of-type option"))).hasSize((int) inForce);
     }
 
     private JsonNode api(String path) {
