@@ -9,6 +9,7 @@ import static com.mongodb.client.model.Filters.or;
 
 import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Projections;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -164,7 +165,9 @@ public class CadrePool {
         byProvince.forEach((code, nodes) -> trees.put(code, new UnitTree(nodes)));
         Map<List<String>, int[]> counts = new TreeMap<>((a, b) -> (a.get(0) + "|" + a.get(1))
                 .compareTo(b.get(0) + "|" + b.get(1)));
-        for (Document cadre : cadres().find(in("posts.unitId", keyUnits.keySet()))) {
+        // only what a holder's count needs: a cadre's qualifications and names are most of its document
+        for (Document cadre : cadres().find(in("posts.unitId", keyUnits.keySet()))
+                .projection(Projections.include("posts", "homeProvince", "homeCommune"))) {
             for (Document post : heldOn(cadre, asOf)) {
                 Document unit = keyUnits.get(post.getString("unitId"));
                 String title = unit == null ? null

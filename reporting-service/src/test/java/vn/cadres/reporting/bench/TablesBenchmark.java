@@ -58,6 +58,7 @@ import vn.cadres.reporting.ReportingServiceApplication;
  * read models, printed as p50 / p95 / p99 of {@value #CALLS} calls each after {@value #WARM_UP} to
  * warm up. The goal (issue 20) is p95 under 300 ms for every page. Runs only when asked:
  * <pre>mvn -pl reporting-service -am verify -Dtest=TablesBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dbench=tables</pre>
+ * ({@code -Dbench.only=pool} measures only the lines whose name contains "pool").
  * It runs on the test parts (the wire server's memory backend, in this JVM), so the figures are the
  * service's and the query's, on a laptop-class machine shared with the broker.
  */
@@ -115,7 +116,12 @@ class TablesBenchmark extends RealPartsTest {
         pages.put("roster, first page", "/api/reports/cadres?province=HP");
         pages.put("export: rotations.csv, every row", "/api/reports/export/rotations.csv?province=HP&sort=name");
         pages.put("export: pool.xlsx, every row", "/api/reports/export/pool.xlsx?province=HP");
-        pages.forEach((what, path) -> measure(what, path, token));
+        String only = System.getProperty("bench.only", "");
+        pages.forEach((what, path) -> {
+            if (what.contains(only)) {
+                measure(what, path, token);
+            }
+        });
     }
 
     private void measure(String what, String path, String token) {
