@@ -1,6 +1,7 @@
 package vn.cadres.system.bench;
 
 import java.io.IOException;
+import java.net.CookieHandler;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -11,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -30,7 +32,7 @@ public final class PagesBenchmark {
     private static final Pattern CADRE_LINK = Pattern.compile("href=\"/cadres/([0-9a-f-]{36})\"");
     private static final Pattern ROTATION_LINK = Pattern.compile("href=\"/rotations/([0-9a-f-]{36})\"");
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new LoopbackCookies())
             .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5)).build();
     private final String web;
 
@@ -104,6 +106,26 @@ public final class PagesBenchmark {
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(web + path)).timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * Cookies as a browser keeps them for 127.0.0.1: a browser counts loopback as a secure context and
+     * sends it the identity provider's {@code Secure} cookies over plain HTTP; the JDK's store would not.
+     */
+    private static final class LoopbackCookies extends CookieHandler {
+
+        private final CookieManager cookies = new CookieManager();
+
+        @Override
+        public Map<String, List<String>> get(URI uri, Map<String, List<String>> headers) throws IOException {
+            boolean loopback = "127.0.0.1".equals(uri.getHost()) || "localhost".equals(uri.getHost());
+            return cookies.get(loopback ? URI.create(uri.toString().replaceFirst("^http:", "https:")) : uri, headers);
+        }
+
+        @Override
+        public void put(URI uri, Map<String, List<String>> headers) throws IOException {
+            cookies.put(uri, headers);
+        }
     }
 
     private static String first(Pattern link, String page) {
