@@ -43,7 +43,7 @@ finish() {
 trap finish EXIT
 
 echo "Starting the system (run.sh, data in $DATA)..."
-for _ in $(seq 1 240); do
+for _ in $(seq 1 600); do
     grep -q "Cadre rotation is running" "$DATA/run.out" && break
     kill -0 "$RUN_PID" 2>/dev/null || { cat "$DATA/run.out"; die "run.sh stopped"; }
     sleep 1
