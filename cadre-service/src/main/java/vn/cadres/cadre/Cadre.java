@@ -31,6 +31,7 @@ import vn.cadres.contracts.ProvinceCode;
 import vn.cadres.contracts.cadre.CadreAppointed;
 import vn.cadres.contracts.cadre.CadreAppointmentEnded;
 import vn.cadres.contracts.cadre.CadreDied;
+import vn.cadres.contracts.cadre.CadreFact;
 import vn.cadres.contracts.cadre.CadreProfileCorrected;
 import vn.cadres.contracts.cadre.CadreRegistered;
 import vn.cadres.contracts.cadre.CadreRetired;
@@ -223,7 +224,7 @@ public class Cadre {
     }
 
     @EventSourcingHandler
-    void on(Object event) {
+    void on(CadreFact event) {
         profile = profile.apply(event);
         noteDateOf(event);
     }

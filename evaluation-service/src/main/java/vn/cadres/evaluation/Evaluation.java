@@ -11,6 +11,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import vn.cadres.contracts.evaluation.EvaluationAmended;
 import vn.cadres.contracts.evaluation.EvaluationDecided;
+import vn.cadres.contracts.evaluation.EvaluationFact;
 import vn.cadres.contracts.evaluation.EvaluationPhaseChanged;
 import vn.cadres.contracts.evaluation.EvaluationRecorded;
 import vn.cadres.contracts.evaluation.EvaluationVerified;
@@ -111,7 +112,7 @@ public class Evaluation {
     }
 
     @EventSourcingHandler
-    void on(Object event) {
+    void on(EvaluationFact event) {
         state.apply(event);
     }
 

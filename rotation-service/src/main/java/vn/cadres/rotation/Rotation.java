@@ -19,6 +19,7 @@ import vn.cadres.contracts.rotation.RotationCancelled;
 import vn.cadres.contracts.rotation.RotationCompleted;
 import vn.cadres.contracts.rotation.RotationEndedEarly;
 import vn.cadres.contracts.rotation.RotationExtended;
+import vn.cadres.contracts.rotation.RotationFact;
 import vn.cadres.contracts.rotation.RotationKind;
 import vn.cadres.contracts.rotation.RotationOverdue;
 import vn.cadres.contracts.rotation.RotationProposed;
@@ -203,7 +204,7 @@ public class Rotation {
     }
 
     @EventSourcingHandler
-    void on(Object event) {
+    void on(RotationFact event) {
         state.apply(event);
     }
 

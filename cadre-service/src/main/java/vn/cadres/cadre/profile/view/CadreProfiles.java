@@ -95,7 +95,7 @@ public class CadreProfiles {
                 .sort(Sorts.ascending(SEARCH_NAME)).limit(limit).map(this::profileOf).into(new ArrayList<>());
     }
 
-    private void evolve(String cadreId, long sequence, Object event) {
+    private void evolve(String cadreId, long sequence, CadreFact event) {
         profiles.apply(cadreId, sequence, current -> documentOf(profileOf(current).apply(event)));
     }
 
