@@ -39,9 +39,9 @@ import vn.cadres.contracts.cadre.DisciplineRecorded;
 import vn.cadres.contracts.cadre.QualificationRecorded;
 import vn.cadres.contracts.planning.CadrePlanned;
 import vn.cadres.contracts.planning.CadreRemovedFromPlan;
-import vn.cadres.platform.web.EffectiveDates;
-import vn.cadres.platform.web.InvalidInput;
-import vn.cadres.platform.web.RuleViolation;
+import vn.cadres.platform.domain.InvalidInput;
+import vn.cadres.platform.domain.RuleViolation;
+import vn.cadres.platform.time.EffectiveDates;
 
 /**
  * A cadre (cán bộ) under the management of a province's Standing Committee: decides on commands

@@ -24,8 +24,8 @@ import vn.cadres.evaluation.record.RecordEvaluation;
 import vn.cadres.evaluation.scoring.EvaluationPolicy;
 import vn.cadres.evaluation.scoring.Scored;
 import vn.cadres.evaluation.verify.VerifyEvaluation;
-import vn.cadres.platform.web.InvalidInput;
-import vn.cadres.platform.web.RuleViolation;
+import vn.cadres.platform.domain.InvalidInput;
+import vn.cadres.platform.domain.RuleViolation;
 
 /**
  * An evaluation (đánh giá) of one cadre for one period, through the steps of Quy định 124/366:

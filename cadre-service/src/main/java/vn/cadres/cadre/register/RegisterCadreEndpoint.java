@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import vn.cadres.contracts.Gender;
 import vn.cadres.contracts.ProvinceCode;
+import vn.cadres.contracts.SearchName;
 import vn.cadres.contracts.cadre.PoliticalTheory;
 import vn.cadres.contracts.cadre.ProfessionalEducation;
 import vn.cadres.platform.commands.CommandSender;
@@ -23,8 +24,7 @@ import vn.cadres.platform.security.ActingOffice;
 import vn.cadres.platform.security.AllowedRoles;
 import vn.cadres.platform.security.ProvinceAccess;
 import vn.cadres.platform.security.Role;
-import vn.cadres.platform.text.SearchName;
-import vn.cadres.platform.web.EffectiveDates;
+import vn.cadres.platform.time.EffectiveDates;
 
 /**
  * {@code POST /api/cadres}: a provincial office registers a cadre of its own province, once: the

@@ -6,10 +6,10 @@ import java.time.Duration;
 import java.util.Map;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
+import vn.cadres.platform.domain.RuleViolation;
+import vn.cadres.platform.domain.ServiceBusy;
 import vn.cadres.platform.eventstore.EventLog;
 import vn.cadres.platform.reservations.Reservations;
-import vn.cadres.platform.web.RuleViolation;
-import vn.cadres.platform.web.ServiceBusy;
 
 /**
  * Claims on the identity of registered persons, so that one person is not registered twice

@@ -15,7 +15,7 @@ import vn.cadres.contracts.EventEnvelope;
 import vn.cadres.contracts.cadre.Decision;
 import vn.cadres.platform.eventstore.EventCodec;
 import vn.cadres.platform.eventstore.EventLog;
-import vn.cadres.platform.web.EffectiveDates;
+import vn.cadres.platform.time.EffectiveDates;
 
 /**
  * A cadre's career timeline (quá trình công tác), built from the record's own events in order of

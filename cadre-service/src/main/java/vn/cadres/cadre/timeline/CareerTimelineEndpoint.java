@@ -6,11 +6,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import vn.cadres.cadre.profile.CadreProfile;
 import vn.cadres.cadre.profile.view.CadreProfiles;
+import vn.cadres.platform.domain.NotFoundException;
 import vn.cadres.platform.security.ActingOffice;
 import vn.cadres.platform.security.AllowedRoles;
 import vn.cadres.platform.security.ProvinceAccess;
 import vn.cadres.platform.security.Role;
-import vn.cadres.platform.web.NotFoundException;
 
 /**
  * {@code GET /api/cadres/{id}/timeline}: a cadre's career as a sequence of moves, each on a decision

@@ -23,9 +23,9 @@ import vn.cadres.contracts.unit.UnitDissolved;
 import vn.cadres.contracts.unit.UnitEstablished;
 import vn.cadres.contracts.unit.UnitMerged;
 import vn.cadres.contracts.unit.UnitRenamed;
-import vn.cadres.platform.web.InvalidField;
-import vn.cadres.platform.web.InvalidInput;
-import vn.cadres.platform.web.RuleViolation;
+import vn.cadres.platform.domain.InvalidField;
+import vn.cadres.platform.domain.InvalidInput;
+import vn.cadres.platform.domain.RuleViolation;
 
 /**
  * An organisation unit (đơn vị): a Party committee, People's Committee, Front committee or mass

@@ -20,9 +20,9 @@ import org.bson.Document;
 import org.springframework.stereotype.Component;
 import vn.cadres.contracts.ProvinceCode;
 import vn.cadres.contracts.unit.Level;
+import vn.cadres.contracts.unit.Localities;
+import vn.cadres.contracts.unit.UnitTree;
 import vn.cadres.platform.projections.ReadModels;
-import vn.cadres.platform.text.Localities;
-import vn.cadres.platform.text.UnitTree;
 
 /**
  * The cadre pool and key posts as of a date, the tables a Standing Committee's report carries:
@@ -99,7 +99,7 @@ public class CadrePool {
         Map<String, Document> keyUnits = new HashMap<>();
         Map<String, List<UnitTree.Node>> byProvince = new HashMap<>();
         for (Document unit : units().find(province == null ? new Document() : eq("province", province.value()))) {
-            byProvince.computeIfAbsent(unit.getString("province"), p -> new ArrayList<>()).add(UnitTree.Node.of(unit));
+            byProvince.computeIfAbsent(unit.getString("province"), p -> new ArrayList<>()).add(UnitTree.Node.of(unit::getString));
             if (!unit.getList("keyPosts", String.class, List.of()).isEmpty()) {
                 keyUnits.put(unit.getString("_id"), unit);
             }

@@ -8,12 +8,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.cadres.contracts.ProvinceCode;
+import vn.cadres.platform.domain.InvalidInput;
 import vn.cadres.platform.security.ActingOffice;
 import vn.cadres.platform.security.AllowedRoles;
 import vn.cadres.platform.security.ProvinceAccess;
 import vn.cadres.platform.security.Role;
-import vn.cadres.platform.web.EffectiveDates;
-import vn.cadres.platform.web.InvalidInput;
+import vn.cadres.platform.time.EffectiveDates;
 
 /**
  * {@code GET /api/reports/pool?province=&asOf=}: the cadre pool under a province's Standing Committee

@@ -14,7 +14,7 @@ import vn.cadres.platform.security.ActingOffice;
 import vn.cadres.platform.security.AllowedRoles;
 import vn.cadres.platform.security.ProvinceAccess;
 import vn.cadres.platform.security.Role;
-import vn.cadres.platform.web.EffectiveDates;
+import vn.cadres.platform.time.EffectiveDates;
 
 /**
  * Reading units: one unit as named on a date, the unit that continues it today, and the units of

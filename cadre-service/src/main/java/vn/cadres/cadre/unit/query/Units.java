@@ -28,8 +28,8 @@ import vn.cadres.contracts.unit.UnitDissolved;
 import vn.cadres.contracts.unit.UnitEstablished;
 import vn.cadres.contracts.unit.UnitMerged;
 import vn.cadres.contracts.unit.UnitRenamed;
+import vn.cadres.platform.domain.NotFoundException;
 import vn.cadres.platform.projections.VersionedDocuments;
-import vn.cadres.platform.web.NotFoundException;
 
 /**
  * The organisation units (đơn vị) with their name history, validity and successor, one document per

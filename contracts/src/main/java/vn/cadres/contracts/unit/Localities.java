@@ -1,13 +1,17 @@
-package vn.cadres.platform.text;
+package vn.cadres.contracts.unit;
 
 import java.util.List;
 import java.util.regex.Pattern;
 import vn.cadres.contracts.ProvinceCode;
-import vn.cadres.contracts.unit.Level;
+import vn.cadres.contracts.SearchName;
 
 /**
  * Place names and posts as offices write them: with or without diacritics, with or without the kind of place
  * in front ("Xã Nà Tấu", "xa na tau", "Nà Tấu" are one commune).
+ *
+ * <p>Part of the published language, not of a service: who is a native of a unit (R4/R5 of Quy định 65) is
+ * read from unit events alone, and every consumer of them (the rotation rules, the reports) must read it
+ * the same way; it needs nothing but these terms, so any consumer can take it without platform.
  */
 public final class Localities {
 

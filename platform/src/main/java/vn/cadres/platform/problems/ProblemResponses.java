@@ -1,4 +1,4 @@
-package vn.cadres.platform.web;
+package vn.cadres.platform.problems;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,6 +11,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.http.server.ServletServerHttpResponse;
+import vn.cadres.platform.domain.InvalidField;
 
 /**
  * Writes a problem straight to the servlet response, for code that runs before Spring MVC (servlet
@@ -37,7 +38,7 @@ public final class ProblemResponses {
      * The problem for a status decided by another than us (the container, the actuator): our type
      * where we have one, the status's reason as its detail.
      */
-    static ProblemDetail forStatus(int status) {
+    public static ProblemDetail forStatus(int status) {
         HttpStatus known = HttpStatus.resolve(status);
         String detail = known == null ? "error " + status : known.getReasonPhrase();
         ProblemType kind = ProblemType.forStatus(status);
@@ -46,7 +47,7 @@ public final class ProblemResponses {
     }
 
     /** A 400 naming the query or path parameter at fault; {@code parameter} may be null when unnamed. */
-    static ProblemDetail invalidParameter(String parameter, String message) {
+    public static ProblemDetail invalidParameter(String parameter, String message) {
         ProblemDetail problem = ProblemType.VALIDATION.problem(
                 parameter == null ? "a parameter " + message : "parameter '" + parameter + "' " + message);
         problem.setProperty("errors", List.of(new InvalidField(parameter, message)));
@@ -54,7 +55,7 @@ public final class ProblemResponses {
     }
 
     /** The request path as the problem's {@code instance}, or null if it is not a valid URI. */
-    static URI instanceOf(String requestUri) {
+    public static URI instanceOf(String requestUri) {
         try {
             return URI.create(requestUri);
         } catch (IllegalArgumentException notAUri) {

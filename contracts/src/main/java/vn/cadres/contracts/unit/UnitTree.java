@@ -1,4 +1,4 @@
-package vn.cadres.platform.text;
+package vn.cadres.contracts.unit;
 
 import java.time.LocalDate;
 import java.util.Collection;
@@ -7,8 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.bson.Document;
-import vn.cadres.contracts.unit.Level;
+import java.util.function.Function;
 
 /**
  * The units of a province as a tree (each names the unit it belongs to), for what a unit's own
@@ -22,14 +21,17 @@ public final class UnitTree {
     public record Node(String unitId, Level level, String locality, String parentUnitId, LocalDate validFrom,
                        LocalDate validTo) {
 
-        /** A unit as the services' units read models store {@code UnitEstablished} and its end. */
-        public static Node of(Document unit) {
-            return new Node(unit.getString("_id"), Level.valueOf(unit.getString("level")), unit.getString("locality"),
-                    unit.getString("parentUnitId"), date(unit, "validFrom"), date(unit, "validTo"));
+        /**
+         * A unit as the services' units read models store {@code UnitEstablished} and its end, read through
+         * {@code field} (a stored document's {@code getString}), so the published language needs no driver.
+         */
+        public static Node of(Function<String, String> field) {
+            return new Node(field.apply("_id"), Level.valueOf(field.apply("level")), field.apply("locality"),
+                    field.apply("parentUnitId"), date(field.apply("validFrom")), date(field.apply("validTo")));
         }
 
-        private static LocalDate date(Document unit, String field) {
-            return unit.getString(field) == null ? null : LocalDate.parse(unit.getString(field));
+        private static LocalDate date(String text) {
+            return text == null ? null : LocalDate.parse(text);
         }
 
         boolean existedOn(LocalDate date) {

@@ -1,4 +1,4 @@
-package vn.cadres.platform.web;
+package vn.cadres.platform.time;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package vn.cadres.platform.web;
+package vn.cadres.platform.domain;
 
 import java.util.List;
 
@@ -6,7 +6,7 @@ import java.util.List;
  * Input that is well-formed but not acceptable, found by a check that bean validation cannot
  * express (one field against another, or against what is stored). Answered as 400 naming the fields.
  */
-public class InvalidInput extends RuntimeException {
+public final class InvalidInput extends Refusal {
 
     private final List<InvalidField> fields;
 

@@ -1,4 +1,4 @@
-package vn.cadres.platform.text;
+package vn.cadres.contracts.unit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.cadres.contracts.ProvinceCode;
-import vn.cadres.contracts.unit.Level;
 
 /** Natives of a district (R4/R5): its communes as the unit tree of Điện Biên says, on a date. */
 class UnitTreeTest {

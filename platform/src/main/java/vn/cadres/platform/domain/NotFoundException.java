@@ -1,4 +1,4 @@
-package vn.cadres.platform.web;
+package vn.cadres.platform.domain;
 
 import java.util.Objects;
 
@@ -6,7 +6,7 @@ import java.util.Objects;
  * The request names a record that does not exist (answered 404). Carries what was looked for so
  * the problem can say so without the controller formatting a message.
  */
-public class NotFoundException extends RuntimeException {
+public final class NotFoundException extends Refusal {
 
     private final String type;
     private final String id;

@@ -1,4 +1,4 @@
-package vn.cadres.platform.web;
+package vn.cadres.platform.problems;
 
 import java.net.URI;
 import org.springframework.http.HttpStatusCode;
@@ -61,7 +61,7 @@ public enum ProblemType {
      * The generic kind for a status Spring chose by itself, or null when we have none (the problem
      * then keeps {@code about:blank}, which RFC 9457 defines as "just the status").
      */
-    static ProblemType forStatus(int status) {
+    public static ProblemType forStatus(int status) {
         for (ProblemType kind : values()) {
             if (kind.status == status) {
                 return kind;

@@ -1,4 +1,4 @@
-package vn.cadres.platform.web;
+package vn.cadres.platform.domain;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 

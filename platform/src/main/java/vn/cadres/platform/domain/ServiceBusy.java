@@ -1,4 +1,4 @@
-package vn.cadres.platform.web;
+package vn.cadres.platform.domain;
 
 import java.time.Duration;
 
@@ -7,7 +7,7 @@ import java.time.Duration;
  * stored, and the caller may retry after the given time. Shedding load this way keeps a burst
  * from queueing without bound and taking the service down.
  */
-public class ServiceBusy extends RuntimeException {
+public final class ServiceBusy extends Refusal {
 
     private final Duration retryAfter;
 

@@ -1,4 +1,4 @@
-package vn.cadres.platform.web;
+package vn.cadres.platform.domain;
 
 import java.util.Map;
 import java.util.Objects;
@@ -12,7 +12,7 @@ import java.util.Set;
  * on it; the detail is for people. The optional properties become extension members of the problem,
  * so the client sees the facts that made the rule fail (the conflicting rotation's id, say).
  */
-public class RuleViolation extends RuntimeException {
+public final class RuleViolation extends Refusal {
 
     /** Members RFC 9457 and our handler already use; an extension may not shadow them. */
     private static final Set<String> RESERVED = Set.of("type", "title", "status", "detail", "instance", "code");

@@ -1,4 +1,4 @@
-package vn.cadres.platform.text;
+package vn.cadres.contracts;
 
 import java.text.Normalizer;
 import java.util.Locale;
