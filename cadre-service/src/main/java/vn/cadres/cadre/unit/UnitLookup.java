@@ -2,7 +2,7 @@ package vn.cadres.cadre.unit;
 
 import java.util.List;
 import java.util.Optional;
-import vn.cadres.cadre.unit.query.UnitView;
+import vn.cadres.cadre.unit.view.UnitView;
 import vn.cadres.platform.domain.NotFoundException;
 
 /**

@@ -85,11 +85,18 @@ public final class ArchitectureRules {
             .allowEmptyShould(true)
             .because("an area that imports another that imports it back cannot be understood or moved alone");
 
+    /** One name for the read side of an area, so a reader finds every view the same way (README, layout). */
+    public static final ArchRule READ_SIDES_ARE_NAMED_VIEW = noClasses().that().resideInAPackage("vn.cadres..")
+            .should().resideInAPackage("..query..")
+            .allowEmptyShould(true)
+            .because("an area's read models and query endpoints live in its view package");
+
     public static final ArchRule ALL = CompositeArchRule.of(SERVICES_DO_NOT_IMPORT_EACH_OTHER)
             .and(PLATFORM_IMPORTS_NO_SERVICE)
             .and(CONTRACTS_IMPORT_NOTHING_OF_OURS)
             .and(DOMAIN_DOES_NOT_USE_THE_WEB)
-            .and(NO_PACKAGE_CYCLES);
+            .and(NO_PACKAGE_CYCLES)
+            .and(READ_SIDES_ARE_NAMED_VIEW);
 
     private ArchitectureRules() {
     }

@@ -11,6 +11,7 @@ import vn.cadres.fixtureservice.DomainSpeakingHttp;
 import vn.cadres.fixtureservice.FixtureEndpoint;
 import vn.cadres.fixtureservice.ImportsAnotherService;
 import vn.cadres.fixtureservice.first.First;
+import vn.cadres.fixtureservice.query.QueryPackage;
 import vn.cadres.fixtureservice.second.Second;
 import vn.cadres.otherfixtureservice.OtherService;
 import vn.cadres.platform.testing.fixture.PlatformOnAService;
@@ -52,6 +53,13 @@ class ArchitectureRulesTest {
         assertThat(violations(ArchitectureRules.NO_PACKAGE_CYCLES, First.class, Second.class))
                 .contains("Cycle detected");
         assertPasses(ArchitectureRules.NO_PACKAGE_CYCLES, First.class, ImportsAnotherService.class);
+    }
+
+    @Test
+    void aReadSideNamedQueryIsReported() {
+        assertThat(violations(ArchitectureRules.READ_SIDES_ARE_NAMED_VIEW, QueryPackage.class))
+                .contains(QueryPackage.class.getName());
+        assertPasses(ArchitectureRules.READ_SIDES_ARE_NAMED_VIEW, FixtureEndpoint.class);
     }
 
     private static String violations(ArchRule rule, Class<?>... classes) {

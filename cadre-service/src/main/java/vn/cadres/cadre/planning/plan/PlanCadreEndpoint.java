@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import vn.cadres.cadre.profile.CadreRecords;
 import vn.cadres.cadre.unit.UnitLookup;
-import vn.cadres.cadre.unit.query.UnitView;
+import vn.cadres.cadre.unit.view.UnitView;
 import vn.cadres.platform.domain.InvalidInput;
 import vn.cadres.platform.security.ActingOffice;
 import vn.cadres.platform.security.AllowedRoles;

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.cadres.cadre.unit.Unit;
 import vn.cadres.cadre.unit.UnitEnded;
 import vn.cadres.cadre.unit.UnitLookup;
-import vn.cadres.cadre.unit.query.UnitView;
+import vn.cadres.cadre.unit.view.UnitView;
 import vn.cadres.platform.commands.CommandSender;
 import vn.cadres.platform.domain.InvalidInput;
 import vn.cadres.platform.security.ActingOffice;

@@ -1,11 +1,10 @@
-package vn.cadres.cadre.timeline;
+package vn.cadres.cadre.profile.view;
 
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import vn.cadres.cadre.profile.CadreProfile;
-import vn.cadres.cadre.profile.view.CadreProfiles;
 import vn.cadres.platform.domain.NotFoundException;
 import vn.cadres.platform.security.ActingOffice;
 import vn.cadres.platform.security.AllowedRoles;

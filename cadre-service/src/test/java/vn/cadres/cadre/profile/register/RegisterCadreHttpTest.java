@@ -1,4 +1,4 @@
-package vn.cadres.cadre.register;
+package vn.cadres.cadre.profile.register;
 
 import static com.mongodb.client.model.Filters.eq;
 import static org.assertj.core.api.Assertions.assertThat;

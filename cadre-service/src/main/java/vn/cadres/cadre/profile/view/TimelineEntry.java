@@ -1,4 +1,4 @@
-package vn.cadres.cadre.timeline;
+package vn.cadres.cadre.profile.view;
 
 import java.time.Instant;
 import java.time.LocalDate;

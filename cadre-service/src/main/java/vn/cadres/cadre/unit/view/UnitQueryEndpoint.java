@@ -1,4 +1,4 @@
-package vn.cadres.cadre.unit.query;
+package vn.cadres.cadre.unit.view;
 
 import java.time.Clock;
 import java.time.LocalDate;

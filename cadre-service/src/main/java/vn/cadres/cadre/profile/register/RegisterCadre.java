@@ -1,4 +1,4 @@
-package vn.cadres.cadre.register;
+package vn.cadres.cadre.profile.register;
 
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;

@@ -1,4 +1,4 @@
-package vn.cadres.cadre.timeline;
+package vn.cadres.cadre.profile.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

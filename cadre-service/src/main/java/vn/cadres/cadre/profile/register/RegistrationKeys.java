@@ -1,4 +1,4 @@
-package vn.cadres.cadre.register;
+package vn.cadres.cadre.profile.register;
 
 import com.mongodb.client.MongoDatabase;
 import java.time.Clock;

@@ -1,4 +1,4 @@
-package vn.cadres.cadre.unit.query;
+package vn.cadres.cadre.unit.view;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;

@@ -1,4 +1,4 @@
-package vn.cadres.cadre.search;
+package vn.cadres.cadre.profile.view;
 
 import java.util.List;
 import java.util.Set;
@@ -6,8 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.cadres.cadre.profile.CadreProfile;
-import vn.cadres.cadre.profile.view.CadreProfiles;
-import vn.cadres.cadre.unit.query.Units;
+import vn.cadres.cadre.unit.view.Units;
 import vn.cadres.contracts.ProvinceCode;
 import vn.cadres.contracts.unit.Level;
 import vn.cadres.platform.security.ActingOffice;

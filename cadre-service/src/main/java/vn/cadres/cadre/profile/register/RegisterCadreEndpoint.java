@@ -1,4 +1,4 @@
-package vn.cadres.cadre.register;
+package vn.cadres.cadre.profile.register;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

@@ -1,4 +1,4 @@
-package vn.cadres.cadre.timeline;
+package vn.cadres.cadre.profile.view;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -9,8 +9,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import vn.cadres.cadre.timeline.TimelineEntry.UnitName;
-import vn.cadres.cadre.unit.query.Units;
+import vn.cadres.cadre.profile.view.TimelineEntry.UnitName;
+import vn.cadres.cadre.unit.view.Units;
 import vn.cadres.contracts.EventEnvelope;
 import vn.cadres.contracts.cadre.Decision;
 import vn.cadres.platform.eventstore.EventCodec;

@@ -1,4 +1,4 @@
-package vn.cadres.cadre.unit.query;
+package vn.cadres.cadre.unit.view;
 
 import java.time.LocalDate;
 import java.util.List;
