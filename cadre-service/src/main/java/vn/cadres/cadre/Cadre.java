@@ -22,15 +22,16 @@ import vn.cadres.cadre.profile.correct.CorrectProfile;
 import vn.cadres.cadre.profile.death.RecordDeath;
 import vn.cadres.cadre.profile.discipline.RecordDiscipline;
 import vn.cadres.cadre.profile.qualification.RecordQualification;
+import vn.cadres.cadre.profile.register.RegisterCadre;
 import vn.cadres.cadre.profile.retire.RetireCadre;
-import vn.cadres.cadre.register.RegisterCadre;
 import vn.cadres.cadre.unit.UnitLookup;
-import vn.cadres.cadre.unit.query.UnitView;
+import vn.cadres.cadre.unit.view.UnitView;
 import vn.cadres.contracts.DomainEvent;
 import vn.cadres.contracts.ProvinceCode;
 import vn.cadres.contracts.cadre.CadreAppointed;
 import vn.cadres.contracts.cadre.CadreAppointmentEnded;
 import vn.cadres.contracts.cadre.CadreDied;
+import vn.cadres.contracts.cadre.CadreFact;
 import vn.cadres.contracts.cadre.CadreProfileCorrected;
 import vn.cadres.contracts.cadre.CadreRegistered;
 import vn.cadres.contracts.cadre.CadreRetired;
@@ -38,9 +39,9 @@ import vn.cadres.contracts.cadre.DisciplineRecorded;
 import vn.cadres.contracts.cadre.QualificationRecorded;
 import vn.cadres.contracts.planning.CadrePlanned;
 import vn.cadres.contracts.planning.CadreRemovedFromPlan;
-import vn.cadres.platform.web.EffectiveDates;
-import vn.cadres.platform.web.InvalidInput;
-import vn.cadres.platform.web.RuleViolation;
+import vn.cadres.platform.domain.InvalidInput;
+import vn.cadres.platform.domain.RuleViolation;
+import vn.cadres.platform.time.EffectiveDates;
 
 /**
  * A cadre (cán bộ) under the management of a province's Standing Committee: decides on commands
@@ -223,7 +224,7 @@ public class Cadre {
     }
 
     @EventSourcingHandler
-    void on(Object event) {
+    void on(CadreFact event) {
         profile = profile.apply(event);
         noteDateOf(event);
     }

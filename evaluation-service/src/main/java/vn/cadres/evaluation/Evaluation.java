@@ -11,6 +11,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import vn.cadres.contracts.evaluation.EvaluationAmended;
 import vn.cadres.contracts.evaluation.EvaluationDecided;
+import vn.cadres.contracts.evaluation.EvaluationFact;
 import vn.cadres.contracts.evaluation.EvaluationPhaseChanged;
 import vn.cadres.contracts.evaluation.EvaluationRecorded;
 import vn.cadres.contracts.evaluation.EvaluationVerified;
@@ -23,8 +24,8 @@ import vn.cadres.evaluation.record.RecordEvaluation;
 import vn.cadres.evaluation.scoring.EvaluationPolicy;
 import vn.cadres.evaluation.scoring.Scored;
 import vn.cadres.evaluation.verify.VerifyEvaluation;
-import vn.cadres.platform.web.InvalidInput;
-import vn.cadres.platform.web.RuleViolation;
+import vn.cadres.platform.domain.InvalidInput;
+import vn.cadres.platform.domain.RuleViolation;
 
 /**
  * An evaluation (đánh giá) of one cadre for one period, through the steps of Quy định 124/366:
@@ -111,7 +112,7 @@ public class Evaluation {
     }
 
     @EventSourcingHandler
-    void on(Object event) {
+    void on(EvaluationFact event) {
         state.apply(event);
     }
 

@@ -4,9 +4,9 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.cadres.contracts.evaluation.Classification;
 import vn.cadres.platform.commands.CommandSender;
+import vn.cadres.platform.domain.NotFoundException;
 import vn.cadres.platform.history.RecordHistory;
 import vn.cadres.platform.history.Records;
-import vn.cadres.platform.web.NotFoundException;
 
 /** The evaluations in this service's store, each rebuilt from its own events, and the commands about them. */
 @Component

@@ -11,6 +11,7 @@ import vn.cadres.contracts.cadre.Decision;
 import vn.cadres.contracts.evaluation.Classification;
 import vn.cadres.contracts.evaluation.EvaluationAmended;
 import vn.cadres.contracts.evaluation.EvaluationDecided;
+import vn.cadres.contracts.evaluation.EvaluationFact;
 import vn.cadres.contracts.evaluation.EvaluationPhase;
 import vn.cadres.contracts.evaluation.EvaluationPhaseChanged;
 import vn.cadres.contracts.evaluation.EvaluationRecorded;
@@ -66,12 +67,16 @@ public final class EvaluationState {
 
     public static EvaluationState replay(List<?> events) {
         EvaluationState state = new EvaluationState();
-        events.forEach(state::apply);
+        events.forEach(event -> {
+            if (event instanceof EvaluationFact fact) {
+                state.apply(fact);
+            }
+        });
         return state;
     }
 
-    /** Applies one more event; events of other kinds change nothing. */
-    public EvaluationState apply(Object event) {
+    /** Applies one more fact of this evaluation. */
+    public EvaluationState apply(EvaluationFact event) {
         switch (event) {
             case EvaluationRecorded e -> {
                 evaluationId = e.evaluationId();
@@ -110,8 +115,6 @@ public final class EvaluationState {
             case EvaluationPhaseChanged e -> {
                 rotationId = e.rotationId();
                 phase = e.phase();
-            }
-            default -> {
             }
         }
         return this;

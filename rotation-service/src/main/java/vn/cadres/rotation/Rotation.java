@@ -19,14 +19,15 @@ import vn.cadres.contracts.rotation.RotationCancelled;
 import vn.cadres.contracts.rotation.RotationCompleted;
 import vn.cadres.contracts.rotation.RotationEndedEarly;
 import vn.cadres.contracts.rotation.RotationExtended;
+import vn.cadres.contracts.rotation.RotationFact;
 import vn.cadres.contracts.rotation.RotationKind;
 import vn.cadres.contracts.rotation.RotationOverdue;
 import vn.cadres.contracts.rotation.RotationProposed;
 import vn.cadres.contracts.rotation.RotationRule;
 import vn.cadres.contracts.rotation.UnitPost;
+import vn.cadres.platform.domain.InvalidInput;
+import vn.cadres.platform.domain.RuleViolation;
 import vn.cadres.platform.eventstore.EnvelopeMessages;
-import vn.cadres.platform.web.InvalidInput;
-import vn.cadres.platform.web.RuleViolation;
 import vn.cadres.rotation.approve.ApproveRotation;
 import vn.cadres.rotation.cancel.CancelRotation;
 import vn.cadres.rotation.complete.CompleteRotation;
@@ -203,7 +204,7 @@ public class Rotation {
     }
 
     @EventSourcingHandler
-    void on(Object event) {
+    void on(RotationFact event) {
         state.apply(event);
     }
 

@@ -19,6 +19,7 @@ import vn.cadres.contracts.rotation.RotationCancelled;
 import vn.cadres.contracts.rotation.RotationCompleted;
 import vn.cadres.contracts.rotation.RotationEndedEarly;
 import vn.cadres.contracts.rotation.RotationExtended;
+import vn.cadres.contracts.rotation.RotationFact;
 import vn.cadres.contracts.rotation.RotationKind;
 import vn.cadres.contracts.rotation.RotationOverdue;
 import vn.cadres.contracts.rotation.RotationProposed;
@@ -69,12 +70,16 @@ public final class RotationState {
     /** The state after {@code events}, the first of which proposed the rotation. */
     public static RotationState replay(List<?> events) {
         RotationState state = new RotationState();
-        events.forEach(state::apply);
+        events.forEach(event -> {
+            if (event instanceof RotationFact fact) {
+                state.apply(fact);
+            }
+        });
         return state;
     }
 
-    /** Applies one more event; events of other kinds change nothing. */
-    public RotationState apply(Object event) {
+    /** Applies one more fact of this rotation. */
+    public RotationState apply(RotationFact event) {
         switch (event) {
             case RotationProposed e -> {
                 rotationId = e.rotationId();
@@ -120,8 +125,6 @@ public final class RotationState {
             }
             case CadrePlacedAfterRotation e ->
                     placement = new Placement(e.outcome(), e.placedAt(), e.decision(), e.effectiveDate());
-            default -> {
-            }
         }
         return this;
     }

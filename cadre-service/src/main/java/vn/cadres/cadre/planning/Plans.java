@@ -10,8 +10,8 @@ import vn.cadres.contracts.ProvinceCode;
 import vn.cadres.contracts.cadre.DisciplineMeasure;
 import vn.cadres.contracts.planning.CadrePlanned;
 import vn.cadres.contracts.planning.CadreRemovedFromPlan;
-import vn.cadres.platform.web.InvalidInput;
-import vn.cadres.platform.web.RuleViolation;
+import vn.cadres.platform.domain.InvalidInput;
+import vn.cadres.platform.domain.RuleViolation;
 
 /**
  * The posts one cadre is planned for (quy hoạch), held by the {@code Cadre} aggregate. The rules

@@ -10,6 +10,7 @@ import vn.cadres.contracts.ProvinceCode;
 import vn.cadres.contracts.cadre.CadreAppointed;
 import vn.cadres.contracts.cadre.CadreAppointmentEnded;
 import vn.cadres.contracts.cadre.CadreDied;
+import vn.cadres.contracts.cadre.CadreFact;
 import vn.cadres.contracts.cadre.CadreProfileCorrected;
 import vn.cadres.contracts.cadre.CadreRegistered;
 import vn.cadres.contracts.cadre.CadreRetired;
@@ -71,13 +72,15 @@ public record CadreProfile(
     public static CadreProfile replay(List<?> events) {
         CadreProfile profile = registered((CadreRegistered) events.getFirst());
         for (Object event : events.subList(1, events.size())) {
-            profile = profile.apply(event);
+            if (event instanceof CadreFact fact) {
+                profile = profile.apply(fact);
+            }
         }
         return profile;
     }
 
-    /** The profile after one more event of this cadre; events it does not show leave it as it is. */
-    public CadreProfile apply(Object event) {
+    /** The profile after one more fact of this cadre. */
+    public CadreProfile apply(CadreFact event) {
         return switch (event) {
             case CadreProfileCorrected c -> withField(c.field(), c.newValue());
             case QualificationRecorded q -> with(q).raisedTo(ProfileField.levelOf(q.kind()), q.level());
@@ -93,7 +96,6 @@ public record CadreProfile(
                     new Post(a.unitId(), a.post(), a.decision(), a.effectiveDate())));
             case CadreAppointmentEnded e -> withPosts(posts.stream().filter(p -> !p.is(e.unitId(), e.post()))
                     .toList());
-            default -> this;
         };
     }
 

@@ -4,10 +4,10 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.cadres.contracts.cadre.CadreRegistered;
 import vn.cadres.platform.commands.CommandSender;
+import vn.cadres.platform.domain.NotFoundException;
 import vn.cadres.platform.history.RecordHistory;
 import vn.cadres.platform.history.Records;
 import vn.cadres.platform.security.ActingOffice;
-import vn.cadres.platform.web.NotFoundException;
 
 /**
  * Sends a command about an existing cadre on behalf of the office of the province that manages

@@ -14,7 +14,7 @@ import vn.cadres.contracts.cadre.CadreRegistered;
 import vn.cadres.contracts.cadre.PoliticalTheory;
 import vn.cadres.contracts.cadre.ProfessionalEducation;
 import vn.cadres.contracts.cadre.QualificationKind;
-import vn.cadres.platform.web.InvalidInput;
+import vn.cadres.platform.domain.InvalidInput;
 
 /**
  * The fields of a cadre's profile (lý lịch) that an office may correct, named as in

@@ -15,17 +15,17 @@ import org.axonframework.spring.stereotype.Aggregate;
 import vn.cadres.cadre.unit.dissolve.DissolveUnit;
 import vn.cadres.cadre.unit.establish.EstablishUnit;
 import vn.cadres.cadre.unit.merge.MergeUnit;
-import vn.cadres.cadre.unit.query.UnitView;
 import vn.cadres.cadre.unit.rename.RenameUnit;
+import vn.cadres.cadre.unit.view.UnitView;
 import vn.cadres.contracts.ProvinceCode;
 import vn.cadres.contracts.unit.Level;
 import vn.cadres.contracts.unit.UnitDissolved;
 import vn.cadres.contracts.unit.UnitEstablished;
 import vn.cadres.contracts.unit.UnitMerged;
 import vn.cadres.contracts.unit.UnitRenamed;
-import vn.cadres.platform.web.InvalidField;
-import vn.cadres.platform.web.InvalidInput;
-import vn.cadres.platform.web.RuleViolation;
+import vn.cadres.platform.domain.InvalidField;
+import vn.cadres.platform.domain.InvalidInput;
+import vn.cadres.platform.domain.RuleViolation;
 
 /**
  * An organisation unit (đơn vị): a Party committee, People's Committee, Front committee or mass

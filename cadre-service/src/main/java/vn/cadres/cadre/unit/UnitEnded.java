@@ -3,7 +3,7 @@ package vn.cadres.cadre.unit;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import vn.cadres.platform.web.RuleViolation;
+import vn.cadres.platform.domain.RuleViolation;
 
 /**
  * The refusal of a change to a unit that has already ended: it tells the caller how and when it

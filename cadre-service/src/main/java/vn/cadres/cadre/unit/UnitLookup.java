@@ -2,8 +2,8 @@ package vn.cadres.cadre.unit;
 
 import java.util.List;
 import java.util.Optional;
-import vn.cadres.cadre.unit.query.UnitView;
-import vn.cadres.platform.web.NotFoundException;
+import vn.cadres.cadre.unit.view.UnitView;
+import vn.cadres.platform.domain.NotFoundException;
 
 /**
  * Units as their own stored events make them, for decisions that name another unit than the one

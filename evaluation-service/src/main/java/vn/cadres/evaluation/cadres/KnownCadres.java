@@ -17,8 +17,8 @@ import vn.cadres.contracts.ProvinceCode;
 import vn.cadres.contracts.cadre.CadreProfileCorrected;
 import vn.cadres.contracts.cadre.CadreRegistered;
 import vn.cadres.contracts.cadre.DisciplineRecorded;
+import vn.cadres.platform.domain.NotFoundException;
 import vn.cadres.platform.projections.VersionedDocuments;
-import vn.cadres.platform.web.NotFoundException;
 
 /**
  * The cadres registered at cadre-service, fed from {@code cadre.events}: an evaluation is recorded

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 import vn.cadres.contracts.evaluation.Classification;
 import vn.cadres.evaluation.EvaluationRecords;
 import vn.cadres.evaluation.EvaluationState;
-import vn.cadres.platform.web.ServiceBusy;
+import vn.cadres.platform.domain.ServiceBusy;
 
 /**
  * The classes decided in each unit, group and year, kept so that two decisions made at once cannot

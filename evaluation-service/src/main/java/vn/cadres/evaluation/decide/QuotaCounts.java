@@ -3,7 +3,7 @@ package vn.cadres.evaluation.decide;
 import java.util.Map;
 import vn.cadres.contracts.evaluation.Classification;
 import vn.cadres.evaluation.scoring.EvaluationPolicy;
-import vn.cadres.platform.web.RuleViolation;
+import vn.cadres.platform.domain.RuleViolation;
 
 /**
  * The evaluations of one unit, group and year decided excellent and good, not counting the one

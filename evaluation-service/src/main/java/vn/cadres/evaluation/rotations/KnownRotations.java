@@ -16,12 +16,15 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 import vn.cadres.contracts.ProvinceCode;
+import vn.cadres.contracts.rotation.CadrePlacedAfterRotation;
 import vn.cadres.contracts.rotation.CadreRotated;
+import vn.cadres.contracts.rotation.RotationApproved;
 import vn.cadres.contracts.rotation.RotationCancelled;
 import vn.cadres.contracts.rotation.RotationCompleted;
 import vn.cadres.contracts.rotation.RotationEndedEarly;
 import vn.cadres.contracts.rotation.RotationExtended;
 import vn.cadres.contracts.rotation.RotationFact;
+import vn.cadres.contracts.rotation.RotationOverdue;
 import vn.cadres.contracts.rotation.RotationProposed;
 import vn.cadres.platform.projections.LookupIndexes;
 import vn.cadres.platform.projections.VersionedDocuments;
@@ -62,7 +65,10 @@ public class KnownRotations {
             case RotationCompleted e -> rotation.append("actualEnd", e.effectiveDate().toString());
             case RotationEndedEarly e -> rotation.append("actualEnd", e.effectiveDate().toString());
             case RotationCancelled e -> rotation.append("cancelled", true);
-            default -> rotation;
+            // Approval, the overdue sweep and the placement move neither the dates nor the cancellation.
+            case RotationApproved e -> rotation;
+            case RotationOverdue e -> rotation;
+            case CadrePlacedAfterRotation e -> rotation;
         };
     }
 

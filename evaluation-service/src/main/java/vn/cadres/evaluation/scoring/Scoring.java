@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import vn.cadres.contracts.evaluation.Classification;
 import vn.cadres.evaluation.scoring.EvaluationPolicy.Criterion;
-import vn.cadres.platform.web.InvalidField;
-import vn.cadres.platform.web.InvalidInput;
+import vn.cadres.platform.domain.InvalidField;
+import vn.cadres.platform.domain.InvalidInput;
 
 /**
  * Scoring by Quy định 366-QĐ/TW: every configured criterion scored within its points, the total

@@ -19,7 +19,7 @@ import vn.cadres.evaluation.scoring.ScoreSheet;
 import vn.cadres.platform.security.ActingOffice;
 import vn.cadres.platform.security.AllowedRoles;
 import vn.cadres.platform.security.Role;
-import vn.cadres.platform.web.EffectiveDates;
+import vn.cadres.platform.time.EffectiveDates;
 
 /**
  * {@code POST /api/evaluations/{id}/verification}: the organisation office verifies the

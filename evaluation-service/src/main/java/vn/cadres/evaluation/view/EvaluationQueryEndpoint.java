@@ -17,6 +17,7 @@ import vn.cadres.evaluation.EvaluationRecords;
 import vn.cadres.evaluation.EvaluationState;
 import vn.cadres.evaluation.cadres.KnownCadre;
 import vn.cadres.evaluation.cadres.KnownCadres;
+import vn.cadres.platform.domain.InvalidInput;
 import vn.cadres.platform.history.AsOf;
 import vn.cadres.platform.history.RecordHistory;
 import vn.cadres.platform.history.TimelineEntry;
@@ -24,7 +25,6 @@ import vn.cadres.platform.security.ActingOffice;
 import vn.cadres.platform.security.AllowedRoles;
 import vn.cadres.platform.security.ProvinceAccess;
 import vn.cadres.platform.security.Role;
-import vn.cadres.platform.web.InvalidInput;
 
 /**
  * Evaluations as offices and auditors read them: {@code GET /api/evaluations/{id}}, one evaluation

@@ -10,10 +10,10 @@ import org.axonframework.messaging.MetaData;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import vn.cadres.contracts.ProvinceCode;
+import vn.cadres.platform.domain.ServiceBusy;
 import vn.cadres.platform.eventstore.EnvelopeMessages;
 import vn.cadres.platform.security.ActingOffice;
 import vn.cadres.platform.security.ProvinceAccess;
-import vn.cadres.platform.web.ServiceBusy;
 
 /**
  * The one way endpoints send commands: it checks that the acting office may write the province's

@@ -12,10 +12,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import vn.cadres.platform.domain.NotFoundException;
 import vn.cadres.platform.projections.DeadLetters;
 import vn.cadres.platform.security.AllowedRoles;
 import vn.cadres.platform.security.Role;
-import vn.cadres.platform.web.NotFoundException;
 
 /**
  * Operations on this service's event processors, for administrators: where each stands, the

@@ -19,8 +19,8 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import vn.cadres.platform.domain.RuleViolation;
 import vn.cadres.platform.projections.ReadModels;
-import vn.cadres.platform.web.RuleViolation;
 
 /**
  * Rebuilds of read models from the first event of their processor's source, while readers keep the

@@ -27,7 +27,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import vn.cadres.contracts.PublishedEvents;
-import vn.cadres.platform.history.RecordHistory;
 import vn.cadres.platform.kafka.EnvelopeJson;
 import vn.cadres.platform.kafka.KafkaSettings;
 
@@ -75,12 +74,6 @@ public class EventStoreAutoConfiguration {
     @Bean
     public EventLog eventLog(MongoDatabase database, EventStoreProperties properties) {
         return new EventLog(database, properties.window(), properties.maxGapOffset());
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    public RecordHistory recordHistory(EventLog log, EventCodec codec) {
-        return new RecordHistory(log, codec);
     }
 
     /** Aggregates and tokens as JSON: fields, not getters, so aggregates need no accessors. */

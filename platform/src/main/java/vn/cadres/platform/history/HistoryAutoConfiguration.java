@@ -5,10 +5,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
-import vn.cadres.platform.eventstore.EventStoreAutoConfiguration;
+import vn.cadres.platform.eventstore.EventCodec;
 import vn.cadres.platform.eventstore.EventLog;
+import vn.cadres.platform.eventstore.EventStoreAutoConfiguration;
 import vn.cadres.platform.kafka.EnvelopeJson;
 import vn.cadres.platform.security.PemKeyPair;
 
@@ -23,6 +25,13 @@ public class HistoryAutoConfiguration {
 
     /** The audit key pair's name: {@code audit-private.pem}, {@code audit-public.pem}. */
     public static final String KEY_NAME = "audit";
+
+    /** Here, not with the event store: the store is below history and knows nothing of it. */
+    @Bean
+    @ConditionalOnMissingBean
+    public RecordHistory recordHistory(EventLog log, EventCodec codec) {
+        return new RecordHistory(log, codec);
+    }
 
     @Bean
     public StoreScan storeScan(EventLog log) {

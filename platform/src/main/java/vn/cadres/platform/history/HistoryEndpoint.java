@@ -17,13 +17,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.cadres.contracts.EventEnvelope;
 import vn.cadres.contracts.ProvinceCode;
+import vn.cadres.platform.domain.InvalidInput;
 import vn.cadres.platform.kafka.EnvelopeJson;
 import vn.cadres.platform.security.ActingOffice;
 import vn.cadres.platform.security.AllowedRoles;
 import vn.cadres.platform.security.PemKeyPair;
 import vn.cadres.platform.security.ProvinceAccess;
 import vn.cadres.platform.security.Role;
-import vn.cadres.platform.web.InvalidInput;
 
 /**
  * The full event history of this service's store, for auditors (every province) and organisation

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import java.util.List;
 import java.util.Map;
 import vn.cadres.contracts.EventEnvelope;
+import vn.cadres.platform.domain.NotFoundException;
 import vn.cadres.platform.eventstore.EventCodec;
 import vn.cadres.platform.eventstore.EventLog;
-import vn.cadres.platform.web.NotFoundException;
 
 /**
  * A record's own events, read from this service's store rather than a read model: what a command

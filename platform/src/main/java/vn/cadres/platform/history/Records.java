@@ -5,8 +5,8 @@ import java.util.function.Function;
 import vn.cadres.contracts.EventEnvelope;
 import vn.cadres.contracts.ProvinceCode;
 import vn.cadres.platform.commands.CommandSender;
+import vn.cadres.platform.domain.NotFoundException;
 import vn.cadres.platform.security.ActingOffice;
-import vn.cadres.platform.web.NotFoundException;
 
 /**
  * The records of one kind in this service's store (rotations, evaluations): a record's state rebuilt

@@ -7,7 +7,7 @@ import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.command.ConcurrencyException;
-import vn.cadres.platform.web.RuleViolation;
+import vn.cadres.platform.domain.RuleViolation;
 
 /**
  * Times every command by its type and outcome: {@code accepted}, {@code rejected} (a broken rule

@@ -11,8 +11,8 @@ import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthen
 import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
-import vn.cadres.platform.web.ProblemResponses;
-import vn.cadres.platform.web.ProblemType;
+import vn.cadres.platform.problems.ProblemResponses;
+import vn.cadres.platform.problems.ProblemType;
 
 /**
  * Answers 401 and 403 decided by Spring Security's filters as problem+json, like every other

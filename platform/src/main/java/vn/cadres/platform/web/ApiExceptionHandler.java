@@ -25,7 +25,15 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import vn.cadres.platform.domain.InvalidField;
+import vn.cadres.platform.domain.InvalidInput;
+import vn.cadres.platform.domain.NotFoundException;
+import vn.cadres.platform.domain.Refusal;
+import vn.cadres.platform.domain.RuleViolation;
+import vn.cadres.platform.domain.ServiceBusy;
 import vn.cadres.platform.eventstore.DatabaseOutage;
+import vn.cadres.platform.problems.ProblemResponses;
+import vn.cadres.platform.problems.ProblemType;
 
 /**
  * Answers every failure of a controller with an RFC 9457 problem ({@code application/problem+json}),
@@ -42,16 +50,25 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
-    @ExceptionHandler(RuleViolation.class)
-    ResponseEntity<Object> ruleViolation(RuleViolation violation, WebRequest request) {
+    /** The domain's refusals, each kind as its problem; the family is sealed, so none is left unanswered. */
+    @ExceptionHandler(Refusal.class)
+    ResponseEntity<Object> refused(Refusal refusal, WebRequest request) {
+        return switch (refusal) {
+            case RuleViolation violation -> ruleViolation(violation, request);
+            case NotFoundException missing -> notFound(missing, request);
+            case InvalidInput invalid -> respond(validation(invalid.fields()), request);
+            case ServiceBusy busy -> serviceBusy(busy, request);
+        };
+    }
+
+    private ResponseEntity<Object> ruleViolation(RuleViolation violation, WebRequest request) {
         ProblemDetail problem = ProblemType.RULE_VIOLATION.problem(violation.detail());
         problem.setProperty("code", violation.code());
         violation.properties().forEach(problem::setProperty);
         return respond(problem, request);
     }
 
-    @ExceptionHandler(NotFoundException.class)
-    ResponseEntity<Object> notFound(NotFoundException missing, WebRequest request) {
+    private ResponseEntity<Object> notFound(NotFoundException missing, WebRequest request) {
         ProblemDetail problem = ProblemType.NOT_FOUND.problem(missing.getMessage());
         problem.setProperty("resource", missing.type());
         problem.setProperty("id", missing.id());
@@ -66,8 +83,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 request);
     }
 
-    @ExceptionHandler(ServiceBusy.class)
-    ResponseEntity<Object> serviceBusy(ServiceBusy busy, WebRequest request) {
+    private ResponseEntity<Object> serviceBusy(ServiceBusy busy, WebRequest request) {
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, busy.retryAfter().toSeconds())));
         return respond(ProblemType.SERVICE_UNAVAILABLE.problem(busy.getMessage()), headers, request);
@@ -88,11 +104,6 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         log.warn("database unavailable: {}", unavailable.toString());
         return serviceBusy(new ServiceBusy("the service's database is unavailable; retry shortly", Duration.ofSeconds(1)),
                 request);
-    }
-
-    @ExceptionHandler(InvalidInput.class)
-    ResponseEntity<Object> invalidInput(InvalidInput invalid, WebRequest request) {
-        return respond(validation(invalid.fields()), request);
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
@@ -137,16 +148,16 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception exception, WebRequest request) {
         if (Causes.find(exception.getCause(), RuleViolation.class) instanceof RuleViolation violation) {
-            return ruleViolation(violation, request);
+            return refused(violation, request);
         }
         if (DatabaseOutage.in(exception.getCause()) instanceof MongoException unavailable) {
             return databaseBusy(unavailable, request);
         }
         if (Causes.find(exception.getCause(), InvalidInput.class) instanceof InvalidInput invalid) {
-            return invalidInput(invalid, request);
+            return refused(invalid, request);
         }
         if (Causes.find(exception.getCause(), NotFoundException.class) instanceof NotFoundException missing) {
-            return notFound(missing, request);
+            return refused(missing, request);
         }
         if (Causes.find(exception.getCause(), ConcurrencyException.class) instanceof ConcurrencyException c) {
             return concurrentModification(c, request);

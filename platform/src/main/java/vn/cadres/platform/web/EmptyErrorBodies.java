@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.cadres.platform.problems.ProblemResponses;
 
 /**
  * Gives a problem body to an error answered without one: the actuator answers an unknown health

@@ -4,6 +4,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.ProblemDetail;
+import vn.cadres.platform.problems.ProblemType;
 
 /**
  * Our own bugs, reported the one safe way: the stack trace goes to the log under a fresh error id,

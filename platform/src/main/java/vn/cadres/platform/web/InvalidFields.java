@@ -11,6 +11,7 @@ import org.springframework.validation.FieldError;
 import org.springframework.validation.method.ParameterErrors;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import vn.cadres.platform.domain.InvalidField;
 
 /**
  * Turns the three ways bean validation reports failures into one list of {@link InvalidField}s, so

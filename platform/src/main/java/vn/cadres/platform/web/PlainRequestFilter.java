@@ -11,6 +11,8 @@ import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.cadres.platform.problems.ProblemResponses;
+import vn.cadres.platform.problems.ProblemType;
 
 /**
  * Refuses, before any work is done on it, a request whose query is not plain text (a broken

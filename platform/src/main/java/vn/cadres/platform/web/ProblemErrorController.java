@@ -10,6 +10,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import vn.cadres.platform.problems.ProblemResponses;
+import vn.cadres.platform.problems.ProblemType;
 import vn.cadres.platform.security.AllowedRoles;
 import vn.cadres.platform.security.Role;
 

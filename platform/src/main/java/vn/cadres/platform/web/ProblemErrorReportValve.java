@@ -10,6 +10,7 @@ import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.http.ProblemDetail;
+import vn.cadres.platform.problems.ProblemResponses;
 
 /**
  * The container's own error page, for what Tomcat refuses before any filter or endpoint sees it (an

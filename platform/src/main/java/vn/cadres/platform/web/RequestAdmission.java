@@ -10,6 +10,8 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.cadres.platform.problems.ProblemResponses;
+import vn.cadres.platform.problems.ProblemType;
 
 /**
  * Bounds the requests a service works on at once, before anything else is spent on them (token

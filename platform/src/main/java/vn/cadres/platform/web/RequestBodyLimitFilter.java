@@ -16,6 +16,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.cadres.platform.problems.ProblemResponses;
+import vn.cadres.platform.problems.ProblemType;
 
 /**
  * Refuses request bodies above {@code cadres.http.max-body-size} with 413, before anything else is

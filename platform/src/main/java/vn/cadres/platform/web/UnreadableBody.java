@@ -11,6 +11,8 @@ import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.exc.ValueInstantiationException;
+import vn.cadres.platform.domain.InvalidField;
+import vn.cadres.platform.problems.ProblemType;
 
 /**
  * Explains why a request body could not be read: not JSON at all (malformed), or JSON with a

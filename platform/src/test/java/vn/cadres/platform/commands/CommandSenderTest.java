@@ -13,12 +13,12 @@ import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.Test;
 import vn.cadres.contracts.ProvinceCode;
+import vn.cadres.platform.domain.ServiceBusy;
 import vn.cadres.platform.eventstore.EnvelopeMessages;
 import vn.cadres.platform.security.ActingOffice;
 import vn.cadres.platform.security.OfficesProperties;
 import vn.cadres.platform.security.ProvinceAccess;
 import vn.cadres.platform.security.Role;
-import vn.cadres.platform.web.ServiceBusy;
 
 class CommandSenderTest {
 

@@ -3,9 +3,9 @@ package vn.cadres.platform.testing;
 import java.util.List;
 import org.hamcrest.CustomTypeSafeMatcher;
 import org.hamcrest.Matcher;
-import vn.cadres.platform.web.InvalidField;
-import vn.cadres.platform.web.InvalidInput;
-import vn.cadres.platform.web.RuleViolation;
+import vn.cadres.platform.domain.InvalidField;
+import vn.cadres.platform.domain.InvalidInput;
+import vn.cadres.platform.domain.RuleViolation;
 
 /** Matchers for the two ways the aggregate refuses a command, precise enough to tell rules apart. */
 public final class Refusals {

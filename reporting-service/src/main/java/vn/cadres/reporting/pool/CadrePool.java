@@ -28,9 +28,9 @@ import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 import vn.cadres.contracts.ProvinceCode;
 import vn.cadres.contracts.unit.Level;
+import vn.cadres.contracts.unit.Localities;
+import vn.cadres.contracts.unit.UnitTree;
 import vn.cadres.platform.projections.ReadModels;
-import vn.cadres.platform.text.Localities;
-import vn.cadres.platform.text.UnitTree;
 import vn.cadres.reporting.table.NameFields;
 import vn.cadres.reporting.table.Page;
 import vn.cadres.reporting.table.PageRequest;
@@ -156,7 +156,7 @@ public class CadrePool {
         Map<String, Document> keyUnits = new HashMap<>();
         Map<String, List<UnitTree.Node>> byProvince = new HashMap<>();
         for (Document unit : units().find(province == null ? new Document() : eq("province", province.value()))) {
-            byProvince.computeIfAbsent(unit.getString("province"), p -> new ArrayList<>()).add(UnitTree.Node.of(unit));
+            byProvince.computeIfAbsent(unit.getString("province"), p -> new ArrayList<>()).add(UnitTree.Node.of(unit::getString));
             if (!unit.getList("keyPosts", String.class, List.of()).isEmpty()) {
                 keyUnits.put(unit.getString("_id"), unit);
             }

@@ -21,7 +21,7 @@ import org.bson.Document;
 import org.springframework.stereotype.Component;
 import vn.cadres.contracts.ProvinceCode;
 import vn.cadres.platform.projections.ReadModels;
-import vn.cadres.platform.web.EffectiveDates;
+import vn.cadres.platform.time.EffectiveDates;
 
 /**
  * Reads the programme read models: each rotation's before / during / after assessment, and the

@@ -109,7 +109,6 @@ class ProgrammeProjection {
             case RotationOverdue e -> rotation.append("overdueSince", e.effectiveDate().toString());
             case CadrePlacedAfterRotation e -> rotation.append("placement", e.outcome().name())
                     .append("placedUnitId", e.placedAt().unitId()).append("placedPost", e.placedAt().post());
-            default -> rotation;
         };
     }
 
@@ -141,7 +140,6 @@ class ProgrammeProjection {
                     .append("classification", e.classification().name());
             case EvaluationPhaseChanged e -> evaluation.append("rotationId", e.rotationId())
                     .append("phase", e.phase().name());
-            default -> evaluation;
         };
     }
 }

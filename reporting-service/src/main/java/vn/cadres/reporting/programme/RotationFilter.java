@@ -7,7 +7,7 @@ import java.util.Locale;
 import vn.cadres.contracts.ProvinceCode;
 import vn.cadres.contracts.rotation.Movement;
 import vn.cadres.contracts.rotation.RotationKind;
-import vn.cadres.platform.web.InvalidInput;
+import vn.cadres.platform.domain.InvalidInput;
 
 /**
  * What a reader narrows the rotations table to; every part optional.

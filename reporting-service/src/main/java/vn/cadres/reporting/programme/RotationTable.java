@@ -21,7 +21,7 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 import vn.cadres.platform.projections.ReadModels;
-import vn.cadres.platform.web.EffectiveDates;
+import vn.cadres.platform.time.EffectiveDates;
 import vn.cadres.reporting.Names;
 import vn.cadres.reporting.roster.CadreRosterProjection;
 import vn.cadres.reporting.roster.Roster;

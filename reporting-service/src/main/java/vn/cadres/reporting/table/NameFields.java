@@ -5,7 +5,7 @@ import static com.mongodb.client.model.Filters.regex;
 import java.util.regex.Pattern;
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import vn.cadres.platform.text.SearchName;
+import vn.cadres.contracts.SearchName;
 
 /**
  * The two fields a read model keeps beside a person's {@code fullName} so that the database sorts

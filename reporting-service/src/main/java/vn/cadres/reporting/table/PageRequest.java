@@ -4,7 +4,7 @@ import com.mongodb.client.model.Sorts;
 import java.util.List;
 import java.util.Map;
 import org.bson.conversions.Bson;
-import vn.cadres.platform.web.InvalidInput;
+import vn.cadres.platform.domain.InvalidInput;
 
 /**
  * Which page of a table a reader asks for, and in what order: {@code page} (0-based), {@code size}

@@ -13,13 +13,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import vn.cadres.contracts.ProvinceCode;
+import vn.cadres.platform.domain.NotFoundException;
 import vn.cadres.platform.projections.EntryDocuments;
 import vn.cadres.platform.projections.ReadModels;
 import vn.cadres.platform.security.ActingOffice;
 import vn.cadres.platform.security.AllowedRoles;
 import vn.cadres.platform.security.ProvinceAccess;
 import vn.cadres.platform.security.Role;
-import vn.cadres.platform.web.NotFoundException;
 
 /**
  * {@code GET /api/reports/cadres/{id}/timeline}: everything recorded about a cadre across the three

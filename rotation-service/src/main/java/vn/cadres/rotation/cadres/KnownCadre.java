@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import vn.cadres.contracts.Gender;
 import vn.cadres.contracts.ProvinceCode;
-import vn.cadres.platform.web.RuleViolation;
+import vn.cadres.platform.domain.RuleViolation;
 
 /**
  * A cadre as this service knows them from cadre-service's topic: what the rotation rules need.

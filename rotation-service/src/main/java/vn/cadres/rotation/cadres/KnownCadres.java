@@ -26,8 +26,8 @@ import vn.cadres.contracts.cadre.CadreRegistered;
 import vn.cadres.contracts.cadre.CadreRetired;
 import vn.cadres.contracts.planning.CadrePlanned;
 import vn.cadres.contracts.planning.CadreRemovedFromPlan;
+import vn.cadres.platform.domain.NotFoundException;
 import vn.cadres.platform.projections.VersionedDocuments;
-import vn.cadres.platform.web.NotFoundException;
 import vn.cadres.rotation.cadres.KnownCadre.KnownPlan;
 
 /**

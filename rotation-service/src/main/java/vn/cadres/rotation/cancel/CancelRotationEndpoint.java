@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.cadres.platform.security.ActingOffice;
 import vn.cadres.platform.security.AllowedRoles;
 import vn.cadres.platform.security.Role;
-import vn.cadres.platform.web.EffectiveDates;
+import vn.cadres.platform.time.EffectiveDates;
 import vn.cadres.rotation.RotationRecords;
 import vn.cadres.rotation.RotationState;
 

@@ -2,8 +2,8 @@ package vn.cadres.rotation.rules;
 
 import vn.cadres.contracts.rotation.Direction;
 import vn.cadres.contracts.rotation.Movement;
-import vn.cadres.platform.text.Localities;
 import vn.cadres.contracts.unit.Level;
+import vn.cadres.contracts.unit.Localities;
 import vn.cadres.rotation.units.KnownUnit;
 
 /**

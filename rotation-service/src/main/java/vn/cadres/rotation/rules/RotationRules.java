@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import vn.cadres.contracts.rotation.RotationRule;
-import vn.cadres.platform.text.Localities;
+import vn.cadres.contracts.unit.Localities;
 import vn.cadres.rotation.cadres.KnownCadre;
 import vn.cadres.rotation.units.KnownUnit;
 

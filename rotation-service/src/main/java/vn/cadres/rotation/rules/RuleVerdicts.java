@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import vn.cadres.contracts.rotation.RotationRule;
 import vn.cadres.contracts.rotation.RuleFlag;
-import vn.cadres.platform.web.RuleViolation;
+import vn.cadres.platform.domain.RuleViolation;
 
 /**
  * The rules checked for one decision about a rotation, settled as the policy says: a finding of a

@@ -5,8 +5,8 @@ import java.util.List;
 import vn.cadres.contracts.ProvinceCode;
 import vn.cadres.contracts.unit.Bloc;
 import vn.cadres.contracts.unit.Level;
-import vn.cadres.platform.text.Localities;
-import vn.cadres.platform.web.InvalidInput;
+import vn.cadres.contracts.unit.Localities;
+import vn.cadres.platform.domain.InvalidInput;
 
 /**
  * An organisation unit as this service knows it from cadre-service's topic: what a rotation's

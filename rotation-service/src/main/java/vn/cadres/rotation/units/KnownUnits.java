@@ -24,9 +24,9 @@ import vn.cadres.contracts.unit.UnitDissolved;
 import vn.cadres.contracts.unit.UnitEstablished;
 import vn.cadres.contracts.unit.UnitMerged;
 import vn.cadres.contracts.unit.UnitRenamed;
+import vn.cadres.contracts.unit.UnitTree;
+import vn.cadres.platform.domain.InvalidInput;
 import vn.cadres.platform.projections.VersionedDocuments;
-import vn.cadres.platform.text.UnitTree;
-import vn.cadres.platform.web.InvalidInput;
 import vn.cadres.rotation.cadres.KnownCadres;
 
 /**
@@ -116,7 +116,7 @@ public class KnownUnits {
         }
         List<UnitTree.Node> province = new ArrayList<>();
         units.collection().find(eq("province", unit.province().value()))
-                .forEach(d -> province.add(UnitTree.Node.of(d)));
+                .forEach(d -> province.add(UnitTree.Node.of(d::getString)));
         return new KnownUnit(unit.unitId(), unit.name(), unit.level(), unit.bloc(), unit.province(), unit.locality(),
                 unit.keyPosts(), unit.validFrom(), unit.validTo(),
                 new UnitTree(province).communesOf(unit.locality(), date));

@@ -15,8 +15,8 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
+import vn.cadres.platform.domain.RuleViolation;
 import vn.cadres.platform.reservations.Reservations;
-import vn.cadres.platform.web.RuleViolation;
 
 /**
  * Decisions about one cadre's rotations taken one after the other. One rotation at a time spans

@@ -16,8 +16,8 @@ import vn.cadres.cadre.profile.CadreRecords;
 import vn.cadres.platform.security.ActingOffice;
 import vn.cadres.platform.security.AllowedRoles;
 import vn.cadres.platform.security.Role;
+import vn.cadres.platform.time.EffectiveDates;
 import vn.cadres.platform.web.DecisionRequest;
-import vn.cadres.platform.web.EffectiveDates;
 
 /**
  * {@code POST /api/cadres/{cadreId}/appointments}: the office records an appointment (bổ nhiệm) by

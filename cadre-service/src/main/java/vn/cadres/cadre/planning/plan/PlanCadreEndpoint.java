@@ -13,13 +13,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import vn.cadres.cadre.profile.CadreRecords;
-import vn.cadres.cadre.unit.query.UnitView;
 import vn.cadres.cadre.unit.UnitLookup;
+import vn.cadres.cadre.unit.view.UnitView;
+import vn.cadres.platform.domain.InvalidInput;
 import vn.cadres.platform.security.ActingOffice;
 import vn.cadres.platform.security.AllowedRoles;
 import vn.cadres.platform.security.Role;
-import vn.cadres.platform.web.EffectiveDates;
-import vn.cadres.platform.web.InvalidInput;
+import vn.cadres.platform.time.EffectiveDates;
 
 /**
  * {@code POST /api/cadres/{cadreId}/plans}: the office plans a cadre for a post of a known unit for

@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 import vn.cadres.cadre.planning.PlanningLimits;
 import vn.cadres.cadre.planning.view.PlanningBoard;
 import vn.cadres.contracts.planning.CadreRemovedFromPlan;
+import vn.cadres.platform.domain.RuleViolation;
 import vn.cadres.platform.reservations.Reservations;
-import vn.cadres.platform.web.RuleViolation;
 
 /**
  * The places in the plan for one post: "at most N cadres planned for one post" spans many cadre

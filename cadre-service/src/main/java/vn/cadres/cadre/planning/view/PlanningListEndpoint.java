@@ -6,13 +6,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.cadres.cadre.profile.CadreProfile;
 import vn.cadres.cadre.profile.view.CadreProfiles;
-import vn.cadres.cadre.unit.query.UnitView;
-import vn.cadres.cadre.unit.query.Units;
+import vn.cadres.cadre.unit.view.UnitView;
+import vn.cadres.cadre.unit.view.Units;
+import vn.cadres.platform.domain.InvalidInput;
 import vn.cadres.platform.security.ActingOffice;
 import vn.cadres.platform.security.AllowedRoles;
 import vn.cadres.platform.security.ProvinceAccess;
 import vn.cadres.platform.security.Role;
-import vn.cadres.platform.web.InvalidInput;
 
 /** {@code GET /api/planning?unitId=&post=}: who is planned for a post (danh sách quy hoạch chức danh). */
 @RestController

@@ -17,7 +17,7 @@ import vn.cadres.contracts.cadre.DisciplineMeasure;
 import vn.cadres.platform.security.ActingOffice;
 import vn.cadres.platform.security.AllowedRoles;
 import vn.cadres.platform.security.Role;
-import vn.cadres.platform.web.EffectiveDates;
+import vn.cadres.platform.time.EffectiveDates;
 
 /**
  * {@code POST /api/cadres/{cadreId}/disciplines}: the office records a disciplinary sanction (kỷ

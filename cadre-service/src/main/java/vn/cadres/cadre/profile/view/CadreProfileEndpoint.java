@@ -8,12 +8,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.cadres.cadre.profile.CadreProfile;
+import vn.cadres.platform.domain.NotFoundException;
 import vn.cadres.platform.history.AsOf;
 import vn.cadres.platform.security.ActingOffice;
 import vn.cadres.platform.security.AllowedRoles;
 import vn.cadres.platform.security.ProvinceAccess;
 import vn.cadres.platform.security.Role;
-import vn.cadres.platform.web.NotFoundException;
 
 /**
  * {@code GET /api/cadres/{id}}: a cadre's current profile, or with {@code asOf=yyyy-MM-dd} the

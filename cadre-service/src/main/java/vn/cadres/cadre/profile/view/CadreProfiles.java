@@ -22,8 +22,8 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 import vn.cadres.cadre.profile.CadreProfile;
-import vn.cadres.platform.text.SearchName;
 import vn.cadres.contracts.ProvinceCode;
+import vn.cadres.contracts.SearchName;
 import vn.cadres.contracts.cadre.CadreFact;
 import vn.cadres.contracts.cadre.CadreRegistered;
 import vn.cadres.platform.eventstore.EventCodec;
@@ -95,7 +95,7 @@ public class CadreProfiles {
                 .sort(Sorts.ascending(SEARCH_NAME)).limit(limit).map(this::profileOf).into(new ArrayList<>());
     }
 
-    private void evolve(String cadreId, long sequence, Object event) {
+    private void evolve(String cadreId, long sequence, CadreFact event) {
         profiles.apply(cadreId, sequence, current -> documentOf(profileOf(current).apply(event)));
     }
 

@@ -5,9 +5,9 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.cadres.cadre.profile.CadreProfile;
 import vn.cadres.contracts.cadre.CadreRegistered;
+import vn.cadres.platform.domain.NotFoundException;
 import vn.cadres.platform.history.AsOf;
 import vn.cadres.platform.history.RecordHistory;
-import vn.cadres.platform.web.NotFoundException;
 
 /**
  * A cadre's profile as it stood, rebuilt from the record's own events rather than the read model:

@@ -20,11 +20,11 @@ import vn.cadres.contracts.ProvinceCode;
 import vn.cadres.contracts.unit.Bloc;
 import vn.cadres.contracts.unit.Level;
 import vn.cadres.platform.commands.CommandSender;
+import vn.cadres.platform.domain.InvalidField;
+import vn.cadres.platform.domain.InvalidInput;
 import vn.cadres.platform.security.ActingOffice;
 import vn.cadres.platform.security.AllowedRoles;
 import vn.cadres.platform.security.Role;
-import vn.cadres.platform.web.InvalidField;
-import vn.cadres.platform.web.InvalidInput;
 
 /**
  * {@code POST /api/units/tree}: an office back-fills a whole tree of units in one call, such as a

@@ -12,14 +12,14 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import vn.cadres.cadre.unit.Unit;
 import vn.cadres.cadre.unit.UnitEnded;
-import vn.cadres.cadre.unit.query.UnitView;
 import vn.cadres.cadre.unit.UnitLookup;
+import vn.cadres.cadre.unit.view.UnitView;
 import vn.cadres.platform.commands.CommandSender;
+import vn.cadres.platform.domain.InvalidInput;
 import vn.cadres.platform.security.ActingOffice;
 import vn.cadres.platform.security.AllowedRoles;
 import vn.cadres.platform.security.ProvinceAccess;
 import vn.cadres.platform.security.Role;
-import vn.cadres.platform.web.InvalidInput;
 
 /**
  * {@code POST /api/units/merge}: several units end and one successor continues them all, as when

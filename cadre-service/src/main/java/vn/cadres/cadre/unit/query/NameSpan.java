@@ -1,7 +1,0 @@
-package vn.cadres.cadre.unit.query;
-
-import java.time.LocalDate;
-
-/** A name a unit bore from a date on, until its next name or its end. */
-public record NameSpan(String name, LocalDate from) {
-}

@@ -1,0 +1,5 @@
+package vn.cadres.otherfixtureservice;
+
+/** A stand-in for a second service, for {@code ArchitectureRulesTest}. */
+public class OtherService {
+}
