@@ -59,6 +59,8 @@ public final class PagesBenchmark {
         pages.put("rotations, sorted, page 2", "/rotations?province=" + province + "&sort=-start&page=1");
         pages.put("rotations, name search", "/rotations?province=" + province + "&q=nguyen");
         pages.put("terms", "/terms?province=" + province);
+        pages.put("pool, first page", "/pool?province=" + province);
+        pages.put("key posts", "/key-posts?province=" + province);
         pages.put("cadre search", "/cadres?q=nguyen");
         if (cadre != null) {
             pages.put("cadre page", "/cadres/" + cadre);

@@ -89,6 +89,17 @@ class WebApplicationBrowserTest {
             assertThat(viewer.all(By.cssSelector("a[href^='/cadres/']"))).as("names are not links to records").isEmpty();
             viewer.looksRightAs("rotations-viewer-vi");
 
+            JsonNode pool = system.reports.get("/api/reports/pool/summary?province=LS", system.token(DemoUsers.VIEWER)).body();
+            viewer.open("/pool?province=LS");
+            assertThat(viewer.text(By.cssSelector(".card.primary .figure"))).isEqualTo(pool.get("total").asText());
+            assertThat(viewer.all(By.cssSelector("table.data thead th")).stream().map(WebElement::getText))
+                    .as("the committee's pool has no birth dates").doesNotContain("Ngày sinh").contains("Họ và tên");
+            assertThat(viewer.all(By.cssSelector("table.data tbody tr"))).hasSize(25);
+            viewer.looksRightAs("pool-viewer-vi");
+            viewer.open("/key-posts?province=LS");
+            assertThat(viewer.heading()).isEqualTo("Chức danh chủ chốt");
+            viewer.looksRightAs("key-posts-viewer-vi");
+
             viewer.open("/cadres/" + someCadre);
             assertThat(viewer.heading()).isEqualTo("Không có quyền truy cập");
             assertThat(viewer.pageText()).doesNotContain("Ngày sinh");
