@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.cadres.contracts.text.VietnameseOrder;
 import vn.cadres.web.services.Services;
+import vn.cadres.web.services.Services.ServiceName;
 
 /**
  * Finding a person and their page: the search ignores diacritics (cadre-service's search does); the
@@ -31,7 +32,7 @@ class CadresController {
     String search(@RequestParam(required = false) String q, Model model) {
         model.addAttribute("q", q);
         if (q != null && !q.isBlank()) {
-            List<Map<String, Object>> found = services.cadreList(uri -> uri.path("/api/cadres").queryParam("q", q.strip()).build());
+            List<Map<String, Object>> found = services.list(ServiceName.CADRES, uri -> uri.path("/api/cadres").queryParam("q", q.strip()).build());
             model.addAttribute("found", found.stream()
                     .sorted(VietnameseOrder.by(cadre -> String.valueOf(fields(cadre).get("fullName")))).toList());
         }
@@ -42,15 +43,15 @@ class CadresController {
     String cadre(@PathVariable String cadreId,
                  @RequestParam(required = false) LocalDate asOf,
                  Model model) {
-        model.addAttribute("cadre", services.cadre(uri -> uri.path("/api/cadres/{id}")
+        model.addAttribute("cadre", services.object(ServiceName.CADRES, uri -> uri.path("/api/cadres/{id}")
                 .queryParamIfPresent("asOf", Optional.ofNullable(asOf)).build(cadreId)));
         model.addAttribute("asOf", asOf);
-        List<Map<String, Object>> evaluations = services.evaluationList(uri -> uri.path("/api/evaluations")
+        List<Map<String, Object>> evaluations = services.list(ServiceName.EVALUATIONS, uri -> uri.path("/api/evaluations")
                 .queryParam("cadreId", cadreId).build());
         model.addAttribute("evaluations", evaluations.stream()
                 .sorted(Comparator.comparing((Map<String, Object> e) -> String.valueOf(e.get("periodStart"))).reversed())
                 .toList());
-        model.addAttribute("timeline", services.reportList(uri -> uri.path("/api/reports/cadres/{id}/timeline")
+        model.addAttribute("timeline", services.list(ServiceName.REPORTS, uri -> uri.path("/api/reports/cadres/{id}/timeline")
                 .build(cadreId)));
         return "cadre";
     }

@@ -34,7 +34,7 @@ class HistoryController {
         if (service == ServiceName.REPORTS) {
             service = ServiceName.CADRES;
         }
-        Map<String, Object> page = services.each(service, uri -> uri.path("/api/history/events")
+        Map<String, Object> page = services.object(service, uri -> uri.path("/api/history/events")
                 .queryParam("from", Math.max(0, from)).queryParam("limit", PAGE)
                 .queryParamIfPresent("province", Optional.ofNullable(province).filter(p -> !p.isBlank()))
                 .queryParamIfPresent("effectiveFrom", Optional.ofNullable(effectiveFrom))

@@ -28,8 +28,8 @@ class OperationsController {
         List<ServiceState> states = new ArrayList<>();
         for (ServiceName service : ServiceName.values()) {
             states.add(new ServiceState(service,
-                    services.eachList(service, uri -> uri.path("/api/admin/processors").build()),
-                    services.eachList(service, uri -> uri.path("/api/admin/dead-letters").build())));
+                    services.list(service, uri -> uri.path("/api/admin/processors").build()),
+                    services.list(service, uri -> uri.path("/api/admin/dead-letters").build())));
         }
         model.addAttribute("states", states);
         return "operations";

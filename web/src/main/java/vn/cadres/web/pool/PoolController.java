@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.cadres.web.signin.SignedInUser;
 import vn.cadres.web.signin.WebRole;
 import vn.cadres.web.services.Services;
+import vn.cadres.web.services.Services.ServiceName;
 
 /**
  * A province's pool of cadres under its Standing Committee as of a date (its figures, then the people a
@@ -38,9 +39,9 @@ class PoolController {
         if (scope == null) {
             return "pool";
         }
-        model.addAttribute("summary", services.report(uri -> uri.path("/api/reports/pool/summary")
+        model.addAttribute("summary", services.object(ServiceName.REPORTS, uri -> uri.path("/api/reports/pool/summary")
                 .queryParam("province", scope).queryParamIfPresent("asOf", Optional.ofNullable(asOf)).build()));
-        model.addAttribute("result", services.report(uri -> uri.path("/api/reports/pool")
+        model.addAttribute("result", services.object(ServiceName.REPORTS, uri -> uri.path("/api/reports/pool")
                 .queryParam("province", scope).queryParamIfPresent("asOf", Optional.ofNullable(asOf))
                 .queryParamIfPresent("q", Optional.ofNullable(q).filter(text -> !text.isBlank()))
                 .queryParamIfPresent("sort", Optional.ofNullable(sort).filter(text -> !text.isBlank()))
@@ -54,7 +55,7 @@ class PoolController {
                     @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("province", province);
         model.addAttribute("sort", sort);
-        model.addAttribute("result", services.report(uri -> uri.path("/api/reports/key-posts")
+        model.addAttribute("result", services.object(ServiceName.REPORTS, uri -> uri.path("/api/reports/key-posts")
                 .queryParamIfPresent("province", Optional.ofNullable(province).filter(p -> !p.isBlank()))
                 .queryParamIfPresent("sort", Optional.ofNullable(sort).filter(text -> !text.isBlank()))
                 .queryParam("page", Math.max(0, page)).queryParam("size", PAGE_SIZE).build()));

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.cadres.web.format.Formats;
 import vn.cadres.web.format.Links;
 import vn.cadres.web.services.Services;
+import vn.cadres.web.services.Services.ServiceName;
 
 /**
  * The rotation programme at a glance, for a province or the whole country and a period: the
@@ -40,7 +41,7 @@ class ProgrammeController {
                      @RequestParam(required = false) LocalDate to,
                      Model model) {
         String scope = province == null || province.isBlank() ? null : province.strip();
-        Map<String, Object> statistics = services.report(uri -> uri.path("/api/reports/programme")
+        Map<String, Object> statistics = services.object(ServiceName.REPORTS, uri -> uri.path("/api/reports/programme")
                 .queryParamIfPresent("province", Optional.ofNullable(scope))
                 .queryParamIfPresent("from", Optional.ofNullable(from))
                 .queryParamIfPresent("to", Optional.ofNullable(to)).build());

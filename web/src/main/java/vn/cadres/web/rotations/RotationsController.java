@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.cadres.web.format.Formats;
 import vn.cadres.web.services.Services;
+import vn.cadres.web.services.Services.ServiceName;
 
 /**
  * The rotations, a page at a time, filtered and sorted by reporting-service (never every row to the
@@ -39,7 +40,7 @@ class RotationsController {
     @GetMapping("/rotations")
     String rotations(RotationFilter filter, Model model) {
         model.addAttribute("filter", filter);
-        model.addAttribute("result", services.report(uri -> filter.query(uri.path("/api/reports/rotations"))
+        model.addAttribute("result", services.object(ServiceName.REPORTS, uri -> filter.query(uri.path("/api/reports/rotations"))
                 .queryParam("page", filter.pageOrFirst()).queryParam("size", RotationFilter.PAGE_SIZE).build()));
         model.addAttribute("statuses", STATUSES);
         model.addAttribute("movements", MOVEMENTS);
@@ -50,7 +51,7 @@ class RotationsController {
     /** The whole filtered list as the services write it (xlsx or csv), with the filters in the name. */
     @GetMapping("/exports/rotations.{format:xlsx|csv}")
     ResponseEntity<byte[]> export(@PathVariable String format, RotationFilter filter) {
-        byte[] file = services.reportFile(uri -> filter.query(uri.path("/api/reports/export/rotations." + format))
+        byte[] file = services.file(ServiceName.REPORTS, uri -> filter.query(uri.path("/api/reports/export/rotations." + format))
                 .build());
         String name = "luan-chuyen" + (filter.province() == null || filter.province().isBlank() ? "" : "-" + filter.province())
                 + "-" + LocalDate.now(Formats.VIETNAM) + "." + format;
@@ -63,7 +64,7 @@ class RotationsController {
 
     @GetMapping("/rotations/{rotationId}")
     String rotation(@PathVariable String rotationId, Model model) {
-        model.addAttribute("assessment", services.report(uri -> uri.path("/api/reports/rotations/{id}").build(rotationId)));
+        model.addAttribute("assessment", services.object(ServiceName.REPORTS, uri -> uri.path("/api/reports/rotations/{id}").build(rotationId)));
         return "rotation";
     }
 
@@ -74,10 +75,10 @@ class RotationsController {
     /** Overdue rotations, and those whose planned end falls in the next 90 days (reporting-service's ENDING). */
     @GetMapping("/terms")
     String terms(@RequestParam(required = false) String province, Model model) {
-        Map<String, Object> overdue = services.report(uri -> uri.path("/api/reports/rotations")
+        Map<String, Object> overdue = services.object(ServiceName.REPORTS, uri -> uri.path("/api/reports/rotations")
                 .queryParamIfPresent("province", Optional.ofNullable(province).filter(p -> !p.isBlank()))
                 .queryParam("status", "OVERDUE").queryParam("sort", "plannedEnd").queryParam("size", 200).build());
-        Map<String, Object> endingSoon = services.report(uri -> uri.path("/api/reports/rotations")
+        Map<String, Object> endingSoon = services.object(ServiceName.REPORTS, uri -> uri.path("/api/reports/rotations")
                 .queryParamIfPresent("province", Optional.ofNullable(province).filter(p -> !p.isBlank()))
                 .queryParam("status", "ENDING").queryParam("sort", "plannedEnd").queryParam("size", 200).build());
         model.addAttribute("province", province);

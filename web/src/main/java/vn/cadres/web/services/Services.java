@@ -3,6 +3,7 @@ package vn.cadres.web.services;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpRequestInterceptor;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.util.UriBuilder;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -28,11 +30,10 @@ public class Services {
     };
     private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() {
     };
+    private static final TypeReference<Map<String, Object>> PROBLEM = new TypeReference<>() {
+    };
 
-    private final RestClient cadres;
-    private final RestClient rotations;
-    private final RestClient evaluations;
-    private final RestClient reports;
+    private final Map<ServiceName, RestClient> clients = new EnumMap<>(ServiceName.class);
     private final JsonMapper json;
 
     public Services(ServicesProperties properties, OAuth2AuthorizedClientManager tokens, String registration,
@@ -42,57 +43,27 @@ public class Services {
         bearer.setClientRegistrationIdResolver(request -> registration);
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory();
         requests.setReadTimeout(properties.timeout());
-        Function<URI, RestClient> client = base -> RestClient.builder().baseUrl(base.toString())
+        Map<ServiceName, URI> bases = Map.of(ServiceName.CADRES, properties.cadres(),
+                ServiceName.ROTATIONS, properties.rotations(), ServiceName.EVALUATIONS, properties.evaluations(),
+                ServiceName.REPORTS, properties.reports());
+        bases.forEach((service, base) -> clients.put(service, RestClient.builder().baseUrl(base.toString())
                 .requestFactory(requests).requestInterceptor(bearer)
-                .defaultStatusHandler(status -> status.isError(), this::refuse).build();
-        this.cadres = client.apply(properties.cadres());
-        this.rotations = client.apply(properties.rotations());
-        this.evaluations = client.apply(properties.evaluations());
-        this.reports = client.apply(properties.reports());
+                .defaultStatusHandler(status -> status.isError(), this::refuse).build()));
     }
 
-    public Map<String, Object> report(Function<UriBuilder, URI> uri) {
-        return JsonObject.object(reports.get().uri(uri).retrieve().body(OBJECT));
+    /** A JSON object a service answers. */
+    public Map<String, Object> object(ServiceName service, Function<UriBuilder, URI> uri) {
+        return JsonObject.object(clients.get(service).get().uri(uri).retrieve().body(OBJECT));
     }
 
-    public List<Map<String, Object>> reportList(Function<UriBuilder, URI> uri) {
-        return JsonObject.list(reports.get().uri(uri).retrieve().body(LIST));
+    /** A JSON array of objects a service answers. */
+    public List<Map<String, Object>> list(ServiceName service, Function<UriBuilder, URI> uri) {
+        return JsonObject.list(clients.get(service).get().uri(uri).retrieve().body(LIST));
     }
 
-    /** A report's export (xlsx or CSV) as the service writes it. */
-    public byte[] reportFile(Function<UriBuilder, URI> uri) {
-        return reports.get().uri(uri).retrieve().body(byte[].class);
-    }
-
-    public Map<String, Object> cadre(Function<UriBuilder, URI> uri) {
-        return JsonObject.object(cadres.get().uri(uri).retrieve().body(OBJECT));
-    }
-
-    public List<Map<String, Object>> cadreList(Function<UriBuilder, URI> uri) {
-        return JsonObject.list(cadres.get().uri(uri).retrieve().body(LIST));
-    }
-
-    public List<Map<String, Object>> evaluationList(Function<UriBuilder, URI> uri) {
-        return JsonObject.list(evaluations.get().uri(uri).retrieve().body(LIST));
-    }
-
-    /** What one service answers to a path every service has (history, operations). */
-    public Map<String, Object> each(ServiceName service, Function<UriBuilder, URI> uri) {
-        return JsonObject.object(client(service).get().uri(uri).retrieve().body(OBJECT));
-    }
-
-    /** A list every service answers (operations: processors, dead letters). */
-    public List<Map<String, Object>> eachList(ServiceName service, Function<UriBuilder, URI> uri) {
-        return JsonObject.list(client(service).get().uri(uri).retrieve().body(LIST));
-    }
-
-    private RestClient client(ServiceName service) {
-        return switch (service) {
-            case CADRES -> cadres;
-            case ROTATIONS -> rotations;
-            case EVALUATIONS -> evaluations;
-            case REPORTS -> reports;
-        };
+    /** A file as the service writes it (a report's xlsx or CSV export). */
+    public byte[] file(ServiceName service, Function<UriBuilder, URI> uri) {
+        return clients.get(service).get().uri(uri).retrieve().body(byte[].class);
     }
 
     private void refuse(HttpRequest request, ClientHttpResponse response) throws IOException {
@@ -100,17 +71,13 @@ public class Services {
         try (InputStream body = response.getBody()) {
             byte[] bytes = body.readAllBytes();
             if (bytes.length > 0) {
-                problem.putAll(json.readValue(bytes, OBJECT_TYPE));
+                problem.putAll(json.readValue(bytes, PROBLEM));
             }
         } catch (RuntimeException unreadable) {
             problem.put("detail", response.getStatusText());
         }
         throw new ServiceProblem(response.getStatusCode().value(), problem);
     }
-
-    private static final tools.jackson.core.type.TypeReference<Map<String, Object>> OBJECT_TYPE =
-            new tools.jackson.core.type.TypeReference<>() {
-            };
 
     /** The four services, for pages that ask each the same thing (history, operations). */
     public enum ServiceName {

@@ -9,6 +9,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import tools.jackson.databind.json.JsonMapper;
+import vn.cadres.web.signin.SignInConfiguration;
 
 @Configuration
 @EnableConfigurationProperties(ServicesProperties.class)
@@ -26,6 +27,6 @@ class ServicesConfiguration {
 
     @Bean
     Services services(ServicesProperties properties, OAuth2AuthorizedClientManager tokens, JsonMapper json) {
-        return new Services(properties, tokens, "cadres", json);
+        return new Services(properties, tokens, SignInConfiguration.REGISTRATION, json);
     }
 }

@@ -26,9 +26,10 @@ import org.springframework.security.web.SecurityFilterChain;
  * session too, and the provider's end of a session (back-channel logout) ends ours. A page a role may not open answers the "not allowed" page with 403, never data.
  */
 @Configuration
-class SignInConfiguration {
+public class SignInConfiguration {
 
-    static final String REGISTRATION = "cadres";
+    /** The provider's client registration (spring.security.oauth2.client.registration.cadres). */
+    public static final String REGISTRATION = "cadres";
 
     @Bean
     SecurityFilterChain pages(HttpSecurity http, ClientRegistrationRepository clients) throws Exception {
